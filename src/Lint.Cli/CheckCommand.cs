@@ -1,0 +1,120 @@
+using System.Globalization;
+using Lint.Articles;
+using Lint.Configuration;
+using Lint.Diagnostics;
+using Lint.Loading;
+using Lint.Reporting;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Cli;
+
+/// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
+public static class CheckCommand
+{
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--rules", "--jobs"];
+    private static readonly string[] Flags = ["--no-default-rules", "--no-frames"];
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int Run(IEnumerable<string> args, CliEnvironment environment)
+    {
+        var reader = new ArgumentReader(args, Valued, Flags);
+        var format = reader.Choice("--format", "text", "text", "json", "sarif");
+        var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
+        var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
+        var jobs = Environment.ProcessorCount;
+        if (reader.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > 256))
+            throw new UsageException($"option '--jobs' is '{jobsText}'; expected a whole number from 1 to 256");
+
+        var notifications = new List<FileDiagnostic>();
+        var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), notifications);
+        notifications.AddRange(catalog.Errors);
+
+        var missing = new List<string>();
+        var files = FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing);
+        foreach (var path in missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
+
+        var configuration = new LintConfiguration(referenceDate);
+        var linter = new Linter(catalog);
+        var results = new FileReport[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        {
+            var display = RulePacks.Display(environment, files[i]);
+            var text = ArticleReader.Read(files[i], out var error);
+            if (text is null)
+            {
+                results[i] = new FileReport(display, null, []);
+                lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
+                return;
+            }
+
+            var source = new SourceText(text, display);
+            results[i] = new FileReport(display, source, linter.Lint(source, configuration, ArticleParser.FormatFromPath(files[i])));
+        });
+
+        notifications.Sort((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Path, b.Path);
+            return c != 0 ? c : a.Diagnostic.Location.Start.CompareTo(b.Diagnostic.Location.Start);
+        });
+        var report = new LintReport(results, notifications, [.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate);
+        var output = format switch
+        {
+            "json" => JsonWriter.Write(report),
+            "sarif" => SarifWriter.Write(report),
+            _ => Reporting.TextWriter.Write(report, frames: !reader.Flag("--no-frames")),
+        };
+
+        if (reader.Value("--output") is { } outputPath)
+        {
+            var full = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, outputPath));
+            try
+            {
+                var directory = Path.GetDirectoryName(full);
+                if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+                File.WriteAllText(full, output, new System.Text.UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                environment.Error.WriteLine($"lint: cannot write '{outputPath}': {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            environment.Error.WriteLine(Reporting.TextWriter.Summary(report));
+        }
+        else
+        {
+            environment.Out.Write(output);
+        }
+
+        if (notifications.Count > 0) return ExitCodes.Usage;
+        var threshold = failLevel switch
+        {
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            "note" => Severity.Suggestion,
+            _ => (Severity)int.MaxValue,
+        };
+        return report.Active.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>--as-of, else SOURCE_DATE_EPOCH (seconds since 1970, UTC), else today's UTC date.</summary>
+    public static ReferenceDate ResolveReferenceDate(string? asOf, CliEnvironment environment)
+    {
+        if (asOf is not null)
+        {
+            if (!ReferenceDate.TryParse(asOf, out var date)) throw new UsageException($"option '--as-of' is '{asOf}'; expected a date, YYYY-MM-DD");
+            return date;
+        }
+
+        var epoch = environment.GetVariable("SOURCE_DATE_EPOCH");
+        if (!string.IsNullOrWhiteSpace(epoch))
+        {
+            if (!long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 253402300799)
+                throw new UsageException($"SOURCE_DATE_EPOCH is '{epoch}'; expected a whole number of seconds since 1970-01-01");
+            return ReferenceDate.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+        }
+
+        return ReferenceDate.FromDateTime(environment.UtcNow());
+    }
+}

@@ -1,0 +1,62 @@
+using Lint.Reporting;
+
+namespace Lint.Cli;
+
+/// <summary>Dispatches <c>lint COMMAND</c> and turns every user mistake into a message and exit code 2, never a stack trace.</summary>
+public static class CliApp
+{
+    /// <summary>The usage text for <c>lint --help</c>.</summary>
+    public const string Usage = """
+        Lint: an editorial linter for news articles.
+
+        Usage:
+          lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .)
+          lint --version                   Print the version
+          lint --help                      Print this help
+
+        Options for check:
+          --format text|json|sarif         Output format (default: text)
+          --output FILE                    Write the report to FILE instead of standard output
+          --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
+          --fail-level error|warning|note|none
+                                           Lowest severity that makes the exit code 1 (default: error)
+          --rules DIR                      Load the rule pack in DIR as well (repeatable)
+          --no-default-rules               Do not load the built-in news pack
+          --jobs N                         Lint N files at a time (default: number of cores); output is the same
+          --no-frames                      Text format: leave out the code frame under each finding
+
+        Exit codes: 0 nothing reached the fail level; 1 something did; 2 bad arguments, rule packs that did not
+        load, or files that could not be read (every other file is still linted).
+        """;
+
+    /// <summary>Runs the CLI; returns the process exit code.</summary>
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        try
+        {
+            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                environment.Out.WriteLine(Usage);
+                return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            }
+
+            if (args[0] is "--version")
+            {
+                environment.Out.WriteLine($"lint {ToolInfo.Default.Version}");
+                return ExitCodes.Success;
+            }
+
+            return args[0] switch
+            {
+                "check" => CheckCommand.Run(args.Skip(1), environment),
+                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            environment.Error.WriteLine($"lint: {ex.Message}");
+            environment.Error.WriteLine("Run 'lint --help' for usage.");
+            return ExitCodes.Usage;
+        }
+    }
+}

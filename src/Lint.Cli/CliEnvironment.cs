@@ -1,0 +1,15 @@
+namespace Lint.Cli;
+
+/// <summary>What the CLI takes from the process: folders, variables, the clock and the output streams. Tests pass their own.</summary>
+public sealed record CliEnvironment(string CurrentDirectory, string ToolDirectory, TextWriter Out, TextWriter Error)
+{
+    /// <summary>Reads an environment variable.</summary>
+    public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>The clock, used only when neither --as-of nor SOURCE_DATE_EPOCH gives the reference date.</summary>
+    public Func<DateTime> UtcNow { get; init; } = () => DateTime.UtcNow;
+
+    /// <summary>The real process environment.</summary>
+    public static CliEnvironment FromProcess() =>
+        new(Directory.GetCurrentDirectory(), AppContext.BaseDirectory, Console.Out, Console.Error);
+}

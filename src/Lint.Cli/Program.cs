@@ -1,0 +1,5 @@
+using System.Text;
+using Lint.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return CliApp.Run(args, CliEnvironment.FromProcess());

@@ -1,0 +1,11 @@
+namespace Lint.Articles;
+
+/// <summary>How the article text is written.</summary>
+public enum ArticleFormat
+{
+    /// <summary>Plain text as news sites publish it: one paragraph a line or blank-line separated.</summary>
+    PlainText,
+
+    /// <summary>CommonMark with YAML front matter.</summary>
+    Markdown,
+}

@@ -1,0 +1,40 @@
+using Lint.Text;
+
+namespace Lint.Articles;
+
+/// <summary>Builds the <see cref="Article"/> model from plain text or Markdown, once per file.</summary>
+public static class ArticleParser
+{
+    /// <summary>Guesses the format from a file name: .md, .markdown and .mdx are Markdown, anything else plain text.</summary>
+    public static ArticleFormat FormatFromPath(string path)
+    {
+        var extension = System.IO.Path.GetExtension(path ?? string.Empty);
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".mdx", StringComparison.OrdinalIgnoreCase)
+            ? ArticleFormat.Markdown
+            : ArticleFormat.PlainText;
+    }
+
+    /// <summary>Parses a whole article.</summary>
+    public static Article Parse(SourceText source, ArticleFormat format) => Parse(source, format, fragment: false);
+
+    /// <summary>
+    /// Parses an article, or with <paramref name="fragment"/> a passage of body text with no header (a rule
+    /// example such as <c>The mayor said, “We will rebuild.</c> is a paragraph, not a headline).
+    /// </summary>
+    public static Article Parse(SourceText source, ArticleFormat format, bool fragment)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        var headlineKnown = false;
+        var blocks = format == ArticleFormat.Markdown
+            ? MarkdownReader.Read(source, out headlineKnown)
+            : PlainTextReader.Read(source);
+        var segments = BlockClassifier.Classify(blocks, headlineKnown, fragment, out var dateline);
+        var indexed = new List<Segment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++) indexed.Add(segments[i] with { Index = i });
+
+        var quotations = QuotationPairer.Pair(indexed);
+        return new Article(source, format, indexed, quotations, dateline);
+    }
+}

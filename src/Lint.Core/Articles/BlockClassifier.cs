@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Lint.Text;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// Gives every block its kind, for plain text and Markdown alike. An article reads in three zones: the header
+/// (breadcrumbs, headline, deck, byline) up to the first line of prose or the dateline; the body; and the tail,
+/// from the copyright line or a link block ("More …", "You may also like") to the end, which is not the article.
+/// </summary>
+internal static class BlockClassifier
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    private static readonly Regex Byline = new(
+        @"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Copyright = new(@"^(?:©|\(c\)\s*\d|copyright\b|all rights reserved)", Options);
+
+    private static readonly Regex TailTrigger = new(
+        @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|advertisement(?:s)?|comments?)\s*:?$",
+        Options);
+
+    private static readonly Regex Residue = new(
+        @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|\S.*\bpowered by\s*:|wp twitter auto publish)",
+        Options);
+
+    private static readonly Regex Metadata = new(
+        @"^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30})$",
+        Options);
+
+    private static readonly Regex Caption = new(
+        @"^(?:\(?(?:photo|image|picture|video|caption|credit|illustration|graphic|file photo)(?: credit)?\s*:|\(ap photo|\(photo\b|\[photo\b|file\s*[-–—]\s)",
+        Options);
+
+    public static List<Segment> Classify(List<RawBlock> blocks, bool headlineKnown, bool fragment, out Dateline? dateline)
+    {
+        dateline = null;
+        var segments = new List<Segment>(blocks.Count + 1);
+        var zone = fragment ? Zone.Body : Zone.Header;
+        var sawHeadline = headlineKnown;
+        var decks = 0;
+        var bodyParagraphs = 0;
+        var datelineSeen = false;
+
+        foreach (var block in blocks)
+        {
+            var text = block.Content.Trim();
+            var kind = Decide(block, text);
+            if (kind is null) continue;
+
+            if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
+            {
+                dateline = DatelineParser.TryParse(block.Content, block.Span.Start);
+                if (dateline is not null)
+                {
+                    datelineSeen = true;
+                    var local = dateline.Span.Start - block.Span.Start;
+                    segments.Add(new Segment(SegmentKind.Dateline, dateline.Span, block.Content.Substring(local, dateline.Span.Length)));
+                }
+            }
+
+            if (kind == SegmentKind.Paragraph) bodyParagraphs++;
+            segments.Add(new Segment(kind.Value, block.Span, block.Content) { Name = block.Name });
+        }
+
+        return segments;
+
+        SegmentKind? Decide(RawBlock block, string text)
+        {
+            switch (block.Hint)
+            {
+                case BlockHint.FrontMatter:
+                    return SegmentKind.FrontMatter;
+                case BlockHint.FrontMatterField:
+                    return SegmentKind.FrontMatterField;
+                case BlockHint.Separator:
+                    // A rule of underscores closes the story in wire copy; what follows is notes and credits.
+                    if (zone == Zone.Body && text.StartsWith("___", StringComparison.Ordinal)) zone = Zone.Tail;
+                    return null;
+                case BlockHint.Caption:
+                    return SegmentKind.Caption;
+            }
+
+            if (Copyright.IsMatch(text))
+            {
+                zone = Zone.Tail;
+                return SegmentKind.Footer;
+            }
+
+            if (zone == Zone.Tail) return SegmentKind.Boilerplate;
+            var words = TextShape.CountWords(text);
+            var terminal = TextShape.EndsWithTerminal(text);
+            if (!terminal && words <= 8 && TailTrigger.IsMatch(StripMarkers(text)))
+            {
+                zone = Zone.Tail;
+                return SegmentKind.Boilerplate;
+            }
+
+            if (Residue.IsMatch(text) && words <= 16) return SegmentKind.Boilerplate;
+
+            switch (block.Hint)
+            {
+                case BlockHint.Heading:
+                    if (block.HeadingLevel == 1 && !sawHeadline && zone == Zone.Header)
+                    {
+                        sawHeadline = true;
+                        return SegmentKind.Headline;
+                    }
+
+                    zone = Zone.Body;
+                    return SegmentKind.Subhead;
+                case BlockHint.ListItem:
+                    zone = Zone.Body;
+                    return SegmentKind.ListItem;
+                case BlockHint.Blockquote:
+                    zone = Zone.Body;
+                    return SegmentKind.Blockquote;
+            }
+
+            if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+            if (Caption.IsMatch(text) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
+                return SegmentKind.Caption;
+            if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
+
+            if (zone == Zone.Header)
+            {
+                var prose = DatelineParser.TryParse(text, 0) is not null || (terminal && words >= 6) || (words > 20 && !TextShape.IsTitleCase(text));
+                if (!prose)
+                {
+                    if (!sawHeadline)
+                    {
+                        sawHeadline = true;
+                        return SegmentKind.Headline;
+                    }
+
+                    if (decks < 2)
+                    {
+                        decks++;
+                        return SegmentKind.Deck;
+                    }
+                }
+
+                zone = Zone.Body;
+            }
+
+            if (IsSubhead(block, text, words, terminal)) return SegmentKind.Subhead;
+            if (!terminal && words <= 3 && !text.EndsWith(":", StringComparison.Ordinal)) return SegmentKind.Boilerplate;
+            return SegmentKind.Paragraph;
+        }
+    }
+
+    private static bool IsByline(string text, int words, bool terminal)
+    {
+        if (words > 16 || !Byline.IsMatch(text)) return false;
+        if (!terminal) return true;
+
+        // "By Tuesday, the talks had collapsed." is a sentence; "By Jane Q. Doe, A.P." is a byline.
+        var last = text.TrimEnd('.', ' ').Split(' ').LastOrDefault() ?? string.Empty;
+        return last.Length <= 3;
+    }
+
+    private static bool IsSubhead(RawBlock block, string text, int words, bool terminal)
+    {
+        var plain = StripMarkers(text);
+        if (plain.EndsWith(":", StringComparison.Ordinal) || plain.EndsWith(",", StringComparison.Ordinal) || plain.EndsWith(";", StringComparison.Ordinal)) return false;
+        if (terminal && !plain.EndsWith("?", StringComparison.Ordinal)) return false;
+        if (words is 0 or > 16) return false;
+        if (TextShape.IsAllUpper(plain) || TextShape.IsTitleCase(plain)) return true;
+
+        // A short sentence-case line standing alone between blank lines, or set in bold, is a heading.
+        return words <= 5 && !terminal && (block.StandsAlone || IsBold(text));
+    }
+
+    private static bool IsBold(string text) =>
+        text.Length > 4 && (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal));
+
+    private static string StripMarkers(string text) => text.Trim('*', '_', ' ', '#');
+
+    private enum Zone
+    {
+        Header,
+        Body,
+        Tail,
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Lint.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// Reads Markdown with Markdig into blocks. Content keeps the source's offsets: container prefixes ("> ",
+/// list indents), emphasis marks, link targets, code spans and inline HTML become spaces; code blocks, HTML
+/// blocks and tables are left out, so no check ever reads them.
+/// </summary>
+internal static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    private static readonly Regex FrontMatterField = new(@"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>.*?)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    public static List<RawBlock> Read(SourceText source, out bool hasTitle)
+    {
+        var document = Markdown.Parse(source.Text, Pipeline);
+        var blocks = new List<RawBlock>();
+        hasTitle = false;
+        var group = 0;
+        foreach (var block in document)
+        {
+            group++;
+            if (block is YamlFrontMatterBlock frontMatter)
+            {
+                hasTitle |= ReadFrontMatter(source, frontMatter, blocks, group);
+                continue;
+            }
+
+            Collect(source, block, BlockHint.Text, blocks, ref group);
+        }
+
+        return blocks;
+    }
+
+    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddLeaf(source, heading, BlockHint.Heading, blocks, group, heading.Level);
+                break;
+            case ParagraphBlock paragraph:
+                var hint = container;
+                if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
+                AddLeaf(source, paragraph, hint, blocks, group, 0);
+                break;
+            case ThematicBreakBlock:
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group);
+                break;
+            case ListBlock list:
+                foreach (var item in list)
+                {
+                    group++;
+                    if (item is ContainerBlock itemBlock)
+                    {
+                        foreach (var child in itemBlock)
+                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group);
+                    }
+                }
+
+                break;
+            case ContainerBlock other when other is not Markdig.Extensions.Tables.Table:
+                foreach (var child in other) Collect(source, child, container, blocks, ref group);
+                break;
+        }
+    }
+
+    private static bool IsImageOnly(ParagraphBlock paragraph) =>
+        paragraph.Inline is { } inline &&
+        inline.All(i => i is LinkInline { IsImage: true } || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || i is LineBreakInline);
+
+    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level)
+    {
+        if (leaf.Inline is null || leaf.Span.IsEmpty) return;
+        var start = int.MaxValue;
+        var end = -1;
+        foreach (var inline in leaf.Inline.Descendants())
+        {
+            if (inline.Span.IsEmpty || inline.Span.Start < 0) continue;
+            start = Math.Min(start, inline.Span.Start);
+            end = Math.Max(end, inline.Span.End + 1);
+        }
+
+        if (end <= start) return;
+        end = Math.Min(end, source.Length);
+        var buffer = new char[end - start];
+        for (var i = 0; i < buffer.Length; i++) buffer[i] = ' ';
+
+        // Copy only the line slices, so that container prefixes of continuation lines stay blank.
+        var lines = leaf.Lines;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var slice = lines.Lines[l].Slice;
+            for (var p = Math.Max(slice.Start, start); p <= slice.End && p < end; p++) buffer[p - start] = source.Text[p];
+        }
+
+        if (hint == BlockHint.Heading || lines.Count == 0)
+        {
+            for (var p = start; p < end; p++) buffer[p - start] = source.Text[p];
+        }
+
+        Mask(leaf.Inline, buffer, start);
+        var content = new string(buffer);
+        if (content.Trim().Length == 0 && hint != BlockHint.Caption) return;
+        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), content) { Group = group, HeadingLevel = level });
+    }
+
+    private static void Mask(ContainerInline root, char[] buffer, int offset)
+    {
+        foreach (var inline in root.Descendants())
+        {
+            var span = inline.Span;
+            if (span.IsEmpty || span.Start < 0) continue;
+            switch (inline)
+            {
+                case CodeInline:
+                case HtmlInline:
+                case HtmlEntityInline:
+                    Blank(buffer, offset, span.Start, span.End + 1);
+                    break;
+                case LinkInline { IsImage: true }:
+                    Blank(buffer, offset, span.Start, span.End + 1);
+                    break;
+                case LinkInline link:
+                    var labelEnd = link.Descendants().Where(d => !d.Span.IsEmpty).Select(d => d.Span.End + 1).DefaultIfEmpty(span.Start + 1).Max();
+                    Blank(buffer, offset, span.Start, span.Start + 1);
+                    Blank(buffer, offset, labelEnd, span.End + 1);
+                    break;
+                case AutolinkInline:
+                    Blank(buffer, offset, span.Start, span.Start + 1);
+                    Blank(buffer, offset, span.End, span.End + 1);
+                    break;
+                case EmphasisInline emphasis:
+                    Blank(buffer, offset, span.Start, span.Start + emphasis.DelimiterCount);
+                    Blank(buffer, offset, span.End + 1 - emphasis.DelimiterCount, span.End + 1);
+                    break;
+                case LineBreakInline:
+                    Blank(buffer, offset, span.Start, span.End + 1);
+                    break;
+            }
+        }
+
+        // Backslash escapes: the backslash is markup, the character after it is text.
+        for (var i = 0; i + 1 < buffer.Length; i++)
+        {
+            if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
+        }
+    }
+
+    private static void Blank(char[] buffer, int offset, int from, int to)
+    {
+        for (var p = Math.Max(from, offset); p < to && p - offset < buffer.Length; p++)
+        {
+            if (buffer[p - offset] is not '\n' and not '\r') buffer[p - offset] = ' ';
+        }
+    }
+
+    private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group)
+    {
+        var span = TextSpan.FromBounds(block.Span.Start, Math.Min(block.Span.End + 1, source.Length));
+        blocks.Add(new RawBlock(BlockHint.FrontMatter, span, new string(' ', span.Length)) { Group = group });
+        var hasTitle = false;
+        var text = source[span];
+        foreach (Match match in FrontMatterField.Matches(text))
+        {
+            var value = match.Groups["value"];
+            if (value.Length == 0) continue;
+            var valueStart = value.Index;
+            var valueLength = value.Length;
+            if (valueLength >= 2 && (value.Value[0] is '"' or '\'') && value.Value[valueLength - 1] == value.Value[0])
+            {
+                valueStart++;
+                valueLength -= 2;
+            }
+
+            var key = match.Groups["key"].Value;
+            var fieldSpan = new TextSpan(span.Start + valueStart, valueLength);
+            blocks.Add(new RawBlock(BlockHint.FrontMatterField, fieldSpan, source[fieldSpan]) { Group = group, Name = key });
+            hasTitle |= string.Equals(key, "title", StringComparison.OrdinalIgnoreCase) && valueLength > 0;
+        }
+
+        return hasTitle;
+    }
+}

@@ -1,0 +1,19 @@
+using Lint.Text;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// A block as a reader found it: a plain-text line or joined lines, or a Markdown block. <see cref="Group"/>
+/// numbers runs of lines between blank lines, so the classifier can tell a line that stands alone.
+/// </summary>
+internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Content)
+{
+    public int Group { get; init; }
+
+    public int HeadingLevel { get; init; }
+
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Whether this block is the only one in its group (blank lines, or Markdown block boundaries, around it).</summary>
+    public bool StandsAlone { get; init; } = true;
+}

@@ -1,0 +1,92 @@
+namespace Lint.Articles;
+
+/// <summary>Small facts about a line of prose that the classifier and checks share.</summary>
+public static class TextShape
+{
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off",
+        "on", "per", "to", "up", "via", "vs", "vs.", "v.", "from", "into", "onto", "over", "with", "than",
+        "upon", "amid", "out", "down", "de", "la", "le", "el", "al", "von", "van", "der", "du", "des", "di",
+    };
+
+    /// <summary>Characters that end a sentence.</summary>
+    public static bool IsSentenceEnd(char c) => c is '.' or '?' or '!' or '…' or '‽';
+
+    /// <summary>Closing quotation marks and brackets that may follow a sentence end.</summary>
+    public static bool IsCloser(char c) => c is '”' or '"' or '’' or '\'' or '»' or '›' or ')' or ']' or '}';
+
+    /// <summary>Dashes of every width.</summary>
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒';
+
+    /// <summary>Whether the trimmed text ends like a finished sentence (terminal mark, maybe inside closers).</summary>
+    public static bool EndsWithTerminal(string text)
+    {
+        var i = text.Length - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        while (i >= 0 && IsCloser(text[i])) i--;
+        return i >= 0 && IsSentenceEnd(text[i]);
+    }
+
+    /// <summary>Counts words: runs of characters separated by white space that hold a letter or digit.</summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var hasAlnum = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && hasAlnum) count++;
+                inWord = false;
+                hasAlnum = false;
+            }
+            else
+            {
+                inWord = true;
+                hasAlnum |= char.IsLetterOrDigit(c);
+            }
+        }
+
+        return inWord && hasAlnum ? count + 1 : count;
+    }
+
+    /// <summary>Whether every letter in the text is upper case and there are at least two of them.</summary>
+    public static bool IsAllUpper(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>
+    /// Headline-style capitalisation: every word starts with a capital or a digit except the short function
+    /// words AP and Chicago leave in lower case; at least two capitalised words.
+    /// </summary>
+    public static bool IsTitleCase(string text)
+    {
+        var capitalised = 0;
+        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ':', ';', '.', '?', '!', '—', '–', '-', '*', '_');
+            if (word.Length == 0 || !word.Any(char.IsLetterOrDigit)) continue;
+            var first = word[0];
+            if (char.IsUpper(first) || char.IsDigit(first) || !char.IsLetter(first))
+            {
+                capitalised++;
+                continue;
+            }
+
+            if (!SmallWords.Contains(word)) return false;
+        }
+
+        return capitalised >= 2;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics.CodeAnalysis;
+using Lint.Loading;
+
+namespace Lint.Checks;
+
+/// <summary>The registry of check kinds a rule file can name under <c>check.kind</c>.</summary>
+public static class CheckKinds
+{
+    private static readonly Dictionary<string, CheckKind> Kinds = new CheckKind[]
+    {
+        new("dateline", ["places", "cities"], ["city", "suggestion"], ["dateline"],
+            options =>
+            {
+                var places = options.GetString("places", "data/places.txt")!;
+                var cities = options.GetString("cities", "data/dateline-cities.tsv")!;
+                var placesText = options.GetData("places", places, text => text);
+                var citiesText = options.GetData("cities", cities, text => text);
+                return placesText is null || citiesText is null ? null : new DatelineCityCheck(Gazetteer.Parse(placesText, citiesText));
+            }),
+        new("paired-quotes", [], ["mark", "start"], ["paragraph", "blockquote", "list-item", "headline", "deck", "subhead", "caption"],
+            _ => new PairedQuotesCheck()),
+        new("terminal-punctuation", ["sentences"], ["unit", "word"], ["paragraph"],
+            options => new TerminalPunctuationCheck(options.GetBool("sentences", true))),
+        new("copyright-year", [], ["year", "current", "problem"], ["footer", "paragraph", "caption"],
+            _ => new CopyrightYearCheck()),
+    }.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The kind names, sorted.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Kinds.Keys.OrderBy(k => k, StringComparer.Ordinal)];
+
+    /// <summary>Looks a kind up by name.</summary>
+    public static bool TryGet(string name, [NotNullWhen(true)] out CheckKind? kind) => Kinds.TryGetValue(name, out kind);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lint.Articles;
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Checks;
+
+/// <summary>
+/// Kind <c>copyright-year</c>: the latest year of a copyright notice ("Copyright 1999-2025", "© 2024", "(c) 2023",
+/// "Copyright © 2022 Owner") must be the reference year. Earlier is stale; later is a typo. In the footer the
+/// owner may stand before the year; elsewhere only a notice that starts with © or "Copyright" and a year counts,
+/// so prose about a "copyright case filed in 2019" is never read as a notice.
+/// </summary>
+public sealed class CopyrightYearCheck : ICheck
+{
+    private const string Years = @"(?<years>(?:19|20)\d{2}(?:[ ]*(?:[-–—/]|to)[ ]*(?:(?:19|20)\d{2}|\d{2})\b)?(?:[ ]*,[ ]*(?:19|20)\d{2})*)\b";
+
+    private static readonly Regex FooterNotice = new(
+        @"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:[ ]*(?:©|\([cC]\)))?[ ]*:?[ ]*(?:(?<owner>[\p{L}&.,' ]{1,60}?)[ ]+)?" + Years,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex ProseNotice = new(
+        @"(?:©|\b[Cc]opyright(?:[ ]*©)?|\bCOPYRIGHT(?:[ ]*©)?)[ ]*" + Years,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Year = new(@"\d{2,4}", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var reference = context.ReferenceDate.Year;
+        foreach (var segment in context.Segments)
+        {
+            var content = segment.Content;
+            if (content.IndexOf('©') < 0 && content.IndexOf("opyright", StringComparison.OrdinalIgnoreCase) < 0 && content.IndexOf("(c)", StringComparison.OrdinalIgnoreCase) < 0)
+                continue;
+            var pattern = segment.Kind == SegmentKind.Footer ? FooterNotice : ProseNotice;
+            foreach (Match match in pattern.Matches(content))
+            {
+                var years = match.Groups["years"];
+                var (latest, span) = Latest(years);
+                if (latest == reference) continue;
+                var yearSpan = new TextSpan(segment.OffsetOf(years.Index + span.Start), span.Length);
+                var yearText = latest.ToString(CultureInfo.InvariantCulture);
+                var referenceText = reference.ToString(CultureInfo.InvariantCulture);
+                var newText = span.Length == 2 ? referenceText.Substring(2) : referenceText;
+                context.Report(yearSpan, new Dictionary<string, string>
+                {
+                    ["year"] = yearText,
+                    ["current"] = referenceText,
+                    ["problem"] = latest < reference ? "is out of date" : "is in the future",
+                }, [new Fix($"Change {yearText} to {referenceText}", [new Replacement(yearSpan, newText)])]);
+            }
+        }
+    }
+
+    /// <summary>The latest year of "1999-2025", "2019–25", "2020, 2024" and where it stands in the group.</summary>
+    private static (int Year, TextSpan Span) Latest(Group years)
+    {
+        var best = -1;
+        var bestSpan = default(TextSpan);
+        var century = 0;
+        foreach (Match m in Year.Matches(years.Value))
+        {
+            var value = int.Parse(m.Value, CultureInfo.InvariantCulture);
+            if (m.Length == 4) century = value / 100 * 100;
+            else value += century;
+            if (value >= best)
+            {
+                best = value;
+                bestSpan = new TextSpan(m.Index, m.Length);
+            }
+        }
+
+        return (best, bestSpan);
+    }
+}

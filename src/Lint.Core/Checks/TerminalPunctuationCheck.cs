@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Lint.Articles;
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Checks;
+
+/// <summary>
+/// Kind <c>terminal-punctuation</c>: a paragraph must end with . ? ! … or a colon (which introduces a list or a
+/// quotation), possibly inside closing quotes or brackets; with <c>sentences</c>, a sentence inside the paragraph
+/// that runs into the next without a stop ("went well The talks") is flagged too. Paragraphs that end in a URL
+/// or an e-mail address are left alone.
+/// </summary>
+public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
+{
+    // A lower-case word (or a closing mark after one) followed by a capitalised word that starts sentences but is
+    // almost never capitalised inside one, followed in turn by a lower-case word: "went well The talks".
+    private static readonly Regex RunOn = new(
+        @"(?<last>[\p{Ll}\d][\p{L}\d%]*[”’""]?)[ \t]*(?:\r?\n)?[ \t]*(?<next>The|He|She|They|We|It|This|These|Those|His|Her|Their|Its|But|However|Meanwhile|Moreover|Still|Yet|Instead|Earlier|Later|Officials|Also)[ ](?<after>[\p{Ll}\d])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Divine = new(@"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit)\b", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        foreach (var segment in context.Segments)
+        {
+            CheckEnd(context, segment);
+            if (sentences) CheckRunOns(context, segment);
+        }
+    }
+
+    private static void CheckEnd(CheckContext context, Segment segment)
+    {
+        var content = segment.Content;
+        var last = segment.LastContentIndex();
+        if (last < 0) return;
+        var i = last;
+        while (i >= 0 && TextShape.IsCloser(content[i])) i--;
+        if (i < 0) return;
+        var c = content[i];
+        if (TextShape.IsSentenceEnd(c) || c == ':') return;
+        if (i < last && TextShape.IsDash(c)) return; // “We were going to—”: speech broken off.
+        var wordStart = i;
+        while (wordStart > 0 && !char.IsWhiteSpace(content[wordStart - 1])) wordStart--;
+        var word = content.Substring(wordStart, last - wordStart + 1);
+        if (IsAddress(word)) return;
+        if (!char.IsLetterOrDigit(c) && !TextShape.IsCloser(c) && c is not (',' or ';' or '%' or '-' or '–' or '—')) return;
+
+        var span = TextSpan.FromBounds(segment.OffsetOf(wordStart), segment.OffsetOf(last + 1));
+        var insertAt = segment.OffsetOf(i + 1);
+        var replacement = c is ',' or ';'
+            ? new Replacement(new TextSpan(segment.OffsetOf(i), 1), ".")
+            : new Replacement(new TextSpan(insertAt, 0), ".");
+        context.Report(span, Arguments("Paragraph", word.TrimEnd(',', ';')), [new Fix("End the paragraph with a period", [replacement])]);
+    }
+
+    private static void CheckRunOns(CheckContext context, Segment segment)
+    {
+        var content = segment.Content;
+        if (content.IndexOf(' ') < 0) return;
+        foreach (Match match in RunOn.Matches(content))
+        {
+            var next = match.Groups["next"].Value;
+            if (next is "He" or "His" && Divine.IsMatch(content.Substring(0, match.Index + match.Length))) continue;
+            var last = match.Groups["last"];
+            if (last.Index > 0 && !char.IsWhiteSpace(content[last.Index - 1]) && content[last.Index - 1] is not ('“' or '"' or '(' or '‘')) continue;
+            var span = new TextSpan(segment.OffsetOf(last.Index), last.Length);
+            var closer = last.Value.Length > 0 && TextShape.IsCloser(last.Value[last.Value.Length - 1]) ? 1 : 0;
+            var insert = new TextSpan(segment.OffsetOf(last.Index + last.Length - closer), 0);
+            context.Report(span, Arguments("Sentence", last.Value), [new Fix("End the sentence with a period", [new Replacement(insert, ".")])]);
+        }
+    }
+
+    private static Dictionary<string, string> Arguments(string unit, string word) => new()
+    {
+        ["unit"] = unit,
+        ["word"] = word.Trim('“', '”', '"', '‘', '’', '(', ')'),
+    };
+
+    private static bool IsAddress(string word)
+    {
+        var w = word.TrimEnd(')', ']', '>', '”', '"');
+        return w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || w.StartsWith("(http", StringComparison.OrdinalIgnoreCase)
+            || (w.IndexOf('@') > 0 && w.IndexOf('.') > w.IndexOf('@'))
+            || Regex.IsMatch(w, @"^[\w\-]+(?:\.[\w\-]+)+/\S*$", RegexOptions.CultureInvariant);
+    }
+}

@@ -1,0 +1,55 @@
+using Lint.Rules;
+
+namespace Lint.Configuration;
+
+/// <summary>
+/// The one adapter from configuration keys to <see cref="LintConfiguration"/>, shared by the CLI (.editorconfig)
+/// and the analyzer (AnalyzerConfigOptions): <c>dotnet_diagnostic.ID.severity</c>, <c>lint.reference_date</c>,
+/// <c>lint.packs</c> and <c>lint.ID.option</c>. Keys that are not Lint's are ignored; bad values are reported.
+/// </summary>
+public static class ConfigurationReader
+{
+    /// <summary>Builds the configuration; <paramref name="errors"/> receives one line per bad value.</summary>
+    public static LintConfiguration Read(IEnumerable<KeyValuePair<string, string>> options, ReferenceDate defaultDate, ICollection<string> errors)
+    {
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        var ruleOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var date = defaultDate;
+        foreach (var pair in options)
+        {
+            var key = pair.Key.Trim();
+            var value = pair.Value.Trim();
+            if (key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+            {
+                var id = key.Substring("dotnet_diagnostic.".Length, key.Length - "dotnet_diagnostic.".Length - ".severity".Length);
+                if (!IsLintId(id)) continue;
+                if (value.Equals("default", StringComparison.OrdinalIgnoreCase)) severities.Remove(id);
+                else if (SeverityNames.TryParse(value, out var severity)) severities[id] = severity;
+                else errors.Add($"{key} = {value}: allowed values are {string.Join(", ", SeverityNames.ConfigValues)}");
+            }
+            else if (key.Equals("lint.reference_date", StringComparison.OrdinalIgnoreCase))
+            {
+                if (ReferenceDate.TryParse(value, out var parsed)) date = parsed;
+                else errors.Add($"{key} = {value}: expected a date, YYYY-MM-DD");
+            }
+            else if (key.StartsWith("lint.", StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = key.Substring("lint.".Length);
+                var dot = rest.IndexOf('.');
+                if (dot <= 0 || !IsLintId(rest.Substring(0, dot))) continue;
+                var id = rest.Substring(0, dot);
+                if (!ruleOptions.TryGetValue(id, out var bag)) ruleOptions[id] = bag = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                bag[rest.Substring(dot + 1)] = value;
+            }
+        }
+
+        return new LintConfiguration(date)
+        {
+            Severities = severities,
+            RuleOptions = ruleOptions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    private static bool IsLintId(string id) =>
+        id.Length >= 5 && id.Take(2).All(char.IsLetter) && char.IsDigit(id[id.Length - 1]);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Lint.Configuration;
+
+/// <summary>"Today" for time-aware rules. Always injected (from --as-of, SOURCE_DATE_EPOCH or the host's clock), never read here.</summary>
+public readonly record struct ReferenceDate(int Year, int Month, int Day)
+{
+    /// <summary>Parses an ISO date, YYYY-MM-DD.</summary>
+    public static bool TryParse(string? text, out ReferenceDate date)
+    {
+        if (DateTime.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = new ReferenceDate(parsed.Year, parsed.Month, parsed.Day);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>The date of a UTC instant.</summary>
+    public static ReferenceDate FromDateTime(DateTime value) => new(value.Year, value.Month, value.Day);
+
+    /// <summary>The date as a <see cref="DateTime"/> at midnight, kind unspecified.</summary>
+    public DateTime ToDateTime() => new(Year, Month, Day);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day);
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+using Lint.Text;
+
+namespace Lint.Loading;
+
+/// <summary>
+/// The <c>check:</c> mapping of a rule file, read key by key. Each getter validates its value and records an
+/// ED0xxx error with the key's position and the allowed values; keys nobody read are reported as unknown.
+/// </summary>
+public sealed class CheckOptions
+{
+    private readonly YamlMappingNode _node;
+    private readonly RuleFileReader _reader;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal) { "kind" };
+    private readonly IRuleDataProvider _data;
+    private readonly Dictionary<string, object> _cache;
+
+    internal CheckOptions(YamlMappingNode node, RuleFileReader reader, IRuleDataProvider data, Dictionary<string, object> cache)
+    {
+        _node = node;
+        _reader = reader;
+        _data = data;
+        _cache = cache;
+    }
+
+    /// <summary>Whether any error was recorded while reading.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>A string option; <paramref name="allowed"/>, when given, lists its only valid values.</summary>
+    public string? GetString(string key, string? defaultValue = null, IReadOnlyList<string>? allowed = null)
+    {
+        var node = Find(key);
+        if (node is null) return defaultValue;
+        if (node is not YamlScalarNode scalar || scalar.Value is null)
+        {
+            Error(EngineRules.InvalidValue, node, $"'{key}' must be a text value");
+            return defaultValue;
+        }
+
+        if (allowed is not null && !allowed.Contains(scalar.Value, StringComparer.Ordinal))
+        {
+            Error(EngineRules.InvalidValue, node, $"'{key}' is '{scalar.Value}'; allowed values: {string.Join(", ", allowed)}");
+            return defaultValue;
+        }
+
+        return scalar.Value;
+    }
+
+    /// <summary>A whole-number option within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int GetInt(string key, int defaultValue, int min, int max)
+    {
+        var node = Find(key);
+        if (node is null) return defaultValue;
+        if (node is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        Error(EngineRules.InvalidValue, node, $"'{key}' must be a whole number from {min} to {max}");
+        return defaultValue;
+    }
+
+    /// <summary>A true/false option.</summary>
+    public bool GetBool(string key, bool defaultValue)
+    {
+        var node = Find(key);
+        if (node is null) return defaultValue;
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar) return scalar.Value == "true";
+        Error(EngineRules.InvalidValue, node, $"'{key}' must be true or false");
+        return defaultValue;
+    }
+
+    /// <summary>A list of strings (a single string counts as a list of one).</summary>
+    public IReadOnlyList<string> GetStringList(string key)
+    {
+        var node = Find(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode { Value: { } single }:
+                return [single];
+            case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode { Value: not null }):
+                return [.. sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value!)];
+            default:
+                Error(EngineRules.InvalidValue, node, $"'{key}' must be a list of text values");
+                return [];
+        }
+    }
+
+    /// <summary>A regular expression option, compiled to run in linear time; a bad pattern is ED0007.</summary>
+    public Regex? GetRegex(string key, bool ignoreCase = false)
+    {
+        var pattern = GetString(key);
+        if (pattern is null) return null;
+        var regex = RegexFactory.TryCreate(pattern, ignoreCase, out var error);
+        if (regex is null) Error(EngineRules.InvalidRegex, Find(key)!, $"'{key}' does not compile: {error}");
+        return regex;
+    }
+
+    /// <summary>Loads a data file named by option <paramref name="key"/> (or its default) and parses it once per load.</summary>
+    public T? GetData<T>(string key, string defaultPath, Func<string, T> parse)
+        where T : class
+    {
+        var node = Find(key);
+        var path = GetString(key, defaultPath)!;
+        var cacheKey = typeof(T).FullName + "|" + path;
+        if (_cache.TryGetValue(cacheKey, out var cached)) return (T)cached;
+        var text = _data.Read(path);
+        if (text is null)
+        {
+            Error(EngineRules.MissingData, node ?? _node, $"data file '{path}' was not found beside the rule pack");
+            return null;
+        }
+
+        var parsed = parse(text);
+        _cache[cacheKey] = parsed;
+        return parsed;
+    }
+
+    /// <summary>Reports keys of the mapping that no getter read.</summary>
+    internal void ReportUnknownKeys(IReadOnlyList<string> allowedKeys)
+    {
+        foreach (var entry in _node.Children)
+        {
+            var key = (entry.Key as YamlScalarNode)?.Value ?? string.Empty;
+            if (_read.Contains(key) || allowedKeys.Contains(key, StringComparer.Ordinal)) continue;
+            Error(EngineRules.UnknownKey, entry.Key, $"unknown key 'check.{key}'; allowed keys: {string.Join(", ", allowedKeys.Prepend("kind"))}");
+        }
+    }
+
+    private YamlNode? Find(string key)
+    {
+        _read.Add(key);
+        foreach (var entry in _node.Children)
+        {
+            if (entry.Key is YamlScalarNode { Value: { } name } && name == key) return entry.Value;
+        }
+
+        return null;
+    }
+
+    private void Error(Lint.Rules.RuleDescriptor rule, YamlNode node, string message)
+    {
+        HasErrors = true;
+        _reader.Error(rule, node, message);
+    }
+}

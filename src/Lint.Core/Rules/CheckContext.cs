@@ -1,0 +1,54 @@
+using Lint.Articles;
+using Lint.Configuration;
+using Lint.Diagnostics;
+using Lint.Text;
+
+namespace Lint.Rules;
+
+/// <summary>What a check sees while it runs: the article, its rule, the reference date, and a way to report.</summary>
+public sealed class CheckContext
+{
+    private readonly List<LintDiagnostic> _sink;
+
+    internal CheckContext(Article article, Rule rule, Severity severity, LintConfiguration configuration, List<LintDiagnostic> sink)
+    {
+        Article = article;
+        Rule = rule;
+        Severity = severity;
+        Configuration = configuration;
+        _sink = sink;
+    }
+
+    /// <summary>The parsed article.</summary>
+    public Article Article { get; }
+
+    /// <summary>The rule being run.</summary>
+    public Rule Rule { get; }
+
+    /// <summary>The rule's effective severity for this file.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>The configuration for this file.</summary>
+    public LintConfiguration Configuration { get; }
+
+    /// <summary>"Today" for time-aware checks.</summary>
+    public ReferenceDate ReferenceDate => Configuration.ReferenceDate;
+
+    /// <summary>The segments in the rule's scope, in text order.</summary>
+    public IEnumerable<Segment> Segments => Article.Segments.Where(Rule.Scope.Includes);
+
+    /// <summary>A rule option set in configuration (<c>lint.ID.name</c>), or null.</summary>
+    public string? Option(string name) =>
+        Configuration.RuleOptions.TryGetValue(Rule.Id, out var options) && options.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Reports a finding at <paramref name="span"/>; the message is the rule's, filled with <paramref name="arguments"/>.</summary>
+    public void Report(TextSpan span, IReadOnlyDictionary<string, string> arguments, IReadOnlyList<Fix>? fixes = null)
+    {
+        var message = MessageFormatter.Format(Rule.Descriptor.MessageFormat, arguments);
+        _sink.Add(new LintDiagnostic(Rule.Id, Severity, message, span, Article.Source.GetLineSpan(span))
+        {
+            Fixes = fixes ?? [],
+            Arguments = arguments,
+        });
+    }
+}

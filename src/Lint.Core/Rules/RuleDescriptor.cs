@@ -1,0 +1,23 @@
+namespace Lint.Rules;
+
+/// <summary>
+/// Everything a rule says about itself. SARIF rule metadata, Roslyn descriptors, the docs pages and the README
+/// table all derive from this one record.
+/// </summary>
+public sealed record RuleDescriptor(string Id, string Name, string Title, string MessageFormat, Severity DefaultSeverity, string Category)
+{
+    /// <summary>A longer explanation (SARIF fullDescription); defaults to the title.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>stable, experimental or deprecated.</summary>
+    public string Status { get; init; } = "stable";
+
+    /// <summary>Where the rule's documentation lives (absolute URI), if known.</summary>
+    public string HelpUri { get; init; } = string.Empty;
+
+    /// <summary>Free tags (SARIF properties.tags).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Where the rule was defined: a rule file's path relative to its pack root, or "built-in".</summary>
+    public string Source { get; init; } = string.Empty;
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace Lint.Text;
+
+/// <summary>
+/// The one normalisation for place names, used by the gazetteer build and by every lookup, so that
+/// "São Paulo", "SAO PAULO" and "Sao-Paulo" meet on the same key.
+/// </summary>
+public static class PlaceName
+{
+    /// <summary>
+    /// Folds a place name to its lookup key: Latin letters with diacritics to their base letters (see
+    /// <see cref="LatinFolding"/>; combining marks dropped), upper case, apostrophes dropped, every other
+    /// character that is not A–Z or 0–9 turned into one space. Returns an empty string when the name has
+    /// letters outside the Latin script. Independent of ICU and of globalization mode, so every host and the
+    /// gazetteer build agree.
+    /// </summary>
+    public static string Normalize(string name)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        var sb = new StringBuilder(name.Length);
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (IsApostrophe(c)) continue;
+            var mapped = MapLetter(c);
+            if (mapped is null)
+            {
+                if (char.IsLetter(c)) return string.Empty;
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(mapped);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsApostrophe(char c) =>
+        c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' or '\u02BB' or '\u2032';
+
+    private static string? MapLetter(char c)
+    {
+        if (c is >= 'A' and <= 'Z' or >= '0' and <= '9') return c.ToString();
+        if (c is >= 'a' and <= 'z') return ((char)(c - 32)).ToString();
+        return LatinFolding.Fold(c);
+    }
+}

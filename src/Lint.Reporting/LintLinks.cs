@@ -1,0 +1,11 @@
+namespace Lint.Reporting;
+
+/// <summary>Where Lint's documentation is published; every help URI is derived from these.</summary>
+public static class LintLinks
+{
+    /// <summary>The project's home page.</summary>
+    public const string InformationUri = "https://github.com/lint-news/lint";
+
+    /// <summary>The folder of the rule pages (docs/rules/ID.md in the repository).</summary>
+    public const string RuleDocsBaseUri = InformationUri + "/blob/main/docs/rules/";
+}

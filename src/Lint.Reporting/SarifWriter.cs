@@ -1,0 +1,292 @@
+using System.Text.Json;
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Reporting;
+
+/// <summary>
+/// Writes SARIF 2.1.0 for GitHub code scanning and VS Code's SARIF Viewer: full rule metadata, repository-relative
+/// URIs under SRCROOT, complete regions in UTF-16 columns, snippets and context regions, GitHub's line hash plus
+/// Lint's own fingerprint, fixes, in-source suppressions, and notifications for files that could not be read and
+/// rule files that could not be loaded. No timestamps and no absolute paths, so the same input gives the same bytes.
+/// </summary>
+public static class SarifWriter
+{
+    /// <summary>The schema URI GitHub's documentation uses; VS Code's viewer accepts it.</summary>
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <summary>The SARIF text for <paramref name="report"/>.</summary>
+    public static string Write(LintReport report) => JsonOutput.Write(w => Write(w, report));
+
+    private static void Write(Utf8JsonWriter w, LintReport report)
+    {
+        var usedEngineIds = new HashSet<string>(report.Files.SelectMany(f => f.Diagnostics).Select(d => d.RuleId), StringComparer.Ordinal);
+        var rules = report.Rules
+            .Where(r => r.Category != "engine" || usedEngineIds.Contains(r.Id))
+            .GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+
+        w.WriteStartObject();
+        w.WriteString("$schema", SchemaUri);
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", report.Tool.Name);
+        w.WriteString("fullName", report.Tool.Name + " editorial linter");
+        w.WriteString("version", report.Tool.Version);
+        w.WriteString("semanticVersion", report.Tool.Version);
+        w.WriteString("informationUri", report.Tool.InformationUri);
+        w.WriteStartArray("rules");
+        foreach (var rule in rules) WriteRule(w, rule);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        WriteInvocation(w, report);
+
+        w.WriteStartObject("originalUriBaseIds");
+        w.WriteStartObject("SRCROOT");
+        w.WriteStartObject("description");
+        w.WriteString("text", "The directory Lint was run from; in CI, the repository root.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteString("columnKind", "utf16CodeUnits");
+
+        w.WriteStartArray("results");
+        foreach (var file in report.Files)
+        {
+            if (file.Source is null || file.Diagnostics.Count == 0) continue;
+            var lineHashes = LineHash.Compute(file.Source.Text);
+            var fingerprints = Fingerprint.Compute(file.Source, file.Diagnostics);
+            for (var i = 0; i < file.Diagnostics.Count; i++)
+            {
+                var diagnostic = file.Diagnostics[i];
+                if (diagnostic.Severity <= Severity.Silent) continue;
+                WriteResult(w, file, diagnostic, ruleIndex, lineHashes, fingerprints[i]);
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule)
+    {
+        var description = RuleText.Sentence(rule.Description.Length > 0 ? rule.Description : rule.Title);
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("name", RuleText.PascalName(rule));
+        WriteText(w, "shortDescription", RuleText.Sentence(rule.Title));
+        WriteText(w, "fullDescription", Truncate(description, 1024));
+        var helpUri = rule.HelpUri.Length > 0 ? rule.HelpUri : LintLinks.RuleDocsBaseUri + rule.Id + ".md";
+        w.WriteStartObject("help");
+        w.WriteString("text", $"{description} Documentation: {helpUri}");
+        w.WriteString("markdown", $"{description}\n\nSee [{rule.Id} {rule.Name}]({helpUri}) for examples and how to switch it off.");
+        w.WriteEndObject();
+        w.WriteString("helpUri", helpUri);
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteString("category", rule.Category);
+        w.WriteStartArray("tags");
+        foreach (var tag in new[] { "editorial", rule.Category }.Concat(rule.Tags).Distinct(StringComparer.Ordinal).Take(10)) w.WriteStringValue(tag);
+        w.WriteEndArray();
+        w.WriteString("precision", "high");
+        w.WriteString("problem.severity", rule.DefaultSeverity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "recommendation",
+        });
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter w, LintReport report)
+    {
+        var configuration = report.Notifications.Where(n => n.Diagnostic.RuleId != Loading.EngineRules.UnreadableFile.Id).ToList();
+        var execution = report.Notifications.Where(n => n.Diagnostic.RuleId == Loading.EngineRules.UnreadableFile.Id).ToList();
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", report.Notifications.Count == 0);
+        if (configuration.Count > 0)
+        {
+            w.WriteStartArray("toolConfigurationNotifications");
+            foreach (var n in configuration) WriteNotification(w, n);
+            w.WriteEndArray();
+        }
+
+        if (execution.Count > 0)
+        {
+            w.WriteStartArray("toolExecutionNotifications");
+            foreach (var n in execution) WriteNotification(w, n);
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndArray();
+    }
+
+    private static void WriteNotification(Utf8JsonWriter w, FileDiagnostic notification)
+    {
+        var d = notification.Diagnostic;
+        w.WriteStartObject();
+        w.WriteString("level", d.Severity.ToSarifLevel());
+        WriteText(w, "message", RuleText.Sentence($"{notification.Path}({d.Location.Start.Line},{d.Location.Start.Column}): {d.Message}"));
+        w.WriteStartObject("descriptor");
+        w.WriteString("id", d.RuleId);
+        w.WriteEndObject();
+        if (IsRelativePath(notification.Path))
+        {
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            WriteArtifact(w, notification.Path);
+            if (d.Location.Start.Line > 0)
+            {
+                w.WriteStartObject("region");
+                w.WriteNumber("startLine", d.Location.Start.Line);
+                w.WriteNumber("startColumn", d.Location.Start.Column);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, FileReport file, LintDiagnostic d, Dictionary<string, int> ruleIndex, IReadOnlyList<string> lineHashes, string fingerprint)
+    {
+        var source = file.Source!;
+        w.WriteStartObject();
+        w.WriteString("ruleId", d.RuleId);
+        if (ruleIndex.TryGetValue(d.RuleId, out var index)) w.WriteNumber("ruleIndex", index);
+        w.WriteString("level", d.Severity.ToSarifLevel());
+        WriteText(w, "message", RuleText.Sentence(d.Message));
+
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        WriteArtifact(w, file.Path);
+        WriteRegion(w, "region", d.Location, source[d.Span]);
+        var context = ContextOf(source, d.Location);
+        if (context != d.Location) WriteRegion(w, "contextRegion", context, Snippet(source, context));
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+
+        w.WriteStartObject("partialFingerprints");
+        var line = d.Location.Start.Line;
+        w.WriteString("primaryLocationLineHash", line - 1 < lineHashes.Count ? lineHashes[line - 1] : lineHashes[lineHashes.Count - 1]);
+        w.WriteString(Fingerprint.Key, fingerprint);
+        w.WriteEndObject();
+
+        if (d.Fixes.Count > 0)
+        {
+            w.WriteStartArray("fixes");
+            foreach (var fix in d.Fixes)
+            {
+                w.WriteStartObject();
+                WriteText(w, "description", RuleText.Sentence(fix.Description));
+                w.WriteStartArray("artifactChanges");
+                w.WriteStartObject();
+                WriteArtifact(w, file.Path);
+                w.WriteStartArray("replacements");
+                foreach (var replacement in fix.Replacements)
+                {
+                    w.WriteStartObject();
+                    WriteRegion(w, "deletedRegion", source.GetLineSpan(replacement.Span), null);
+                    w.WriteStartObject("insertedContent");
+                    w.WriteString("text", replacement.NewText);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("suppressions");
+        if (d.Suppression is { } suppression)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "inSource");
+            w.WriteString("status", "accepted");
+            w.WriteString("justification", suppression.Justification);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The whole lines the finding stands on: its paragraph in one-paragraph-a-line copy.</summary>
+    private static LinePositionSpan ContextOf(SourceText source, LinePositionSpan location)
+    {
+        var endLine = location.End.Line;
+        var endColumn = source.GetLineText(endLine).Length + 1;
+        if (location.End.Column > endColumn) endColumn = location.End.Column;
+        return new LinePositionSpan(new LinePosition(location.Start.Line, 1), new LinePosition(endLine, endColumn));
+    }
+
+    private static string Snippet(SourceText source, LinePositionSpan span)
+    {
+        var start = source.Lines.GetLineStart(span.Start.Line - 1) + span.Start.Column - 1;
+        var end = source.Lines.GetLineStart(span.End.Line - 1) + span.End.Column - 1;
+        return source.Text.Substring(start, Math.Min(end, source.Length) - start);
+    }
+
+    private static void WriteRegion(Utf8JsonWriter w, string name, LinePositionSpan span, string? snippet)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("startLine", span.Start.Line);
+        w.WriteNumber("startColumn", span.Start.Column);
+        w.WriteNumber("endLine", span.End.Line);
+        w.WriteNumber("endColumn", span.End.Column);
+        if (snippet is { Length: > 0 })
+        {
+            w.WriteStartObject("snippet");
+            w.WriteString("text", snippet);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter w, string path)
+    {
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", ReportPaths.ToUri(path));
+        w.WriteString("uriBaseId", "SRCROOT");
+        w.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter w, string name, string text)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("text", text);
+        w.WriteEndObject();
+    }
+
+    private static bool IsRelativePath(string path) =>
+        path.Length > 0 && !path.StartsWith("/", StringComparison.Ordinal) && !path.Contains(':') && !path.Split('/', '\\').Contains("..");
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
+}

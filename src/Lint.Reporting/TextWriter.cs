@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Reporting;
+
+/// <summary>
+/// Compiler-style text: <c>path(line,col): warning ED2002: message</c> (what editors' and CI problem matchers
+/// parse), then a short code frame with the flagged text underlined, then one summary line.
+/// </summary>
+public static class TextWriter
+{
+    private const int FrameWidth = 100;
+
+    /// <summary>The text report; <paramref name="frames"/> adds the code frames.</summary>
+    public static string Write(LintReport report, bool frames = true)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in report.Notifications) AppendLine(sb, n.Path, n.Diagnostic);
+        foreach (var file in report.Files)
+        {
+            foreach (var d in file.Diagnostics)
+            {
+                if (d.Suppression is not null || d.Severity <= Severity.Silent) continue;
+                AppendLine(sb, file.Path, d);
+                if (frames && file.Source is not null) AppendFrame(sb, file.Source, d);
+            }
+        }
+
+        sb.Append(Summary(report)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>"3 files checked: 2 errors, 1 warning, 0 suggestions (1 suppressed)".</summary>
+    public static string Summary(LintReport report)
+    {
+        var (errors, warnings, suggestions, suppressed) = report.Counts();
+        var text = string.Format(CultureInfo.InvariantCulture, "{0} checked: {1}, {2}, {3}",
+            Plural(report.Files.Count, "file"), Plural(errors, "error"), Plural(warnings, "warning"), Plural(suggestions, "suggestion"));
+        return suppressed > 0 ? text + string.Format(CultureInfo.InvariantCulture, " ({0} suppressed)", suppressed) : text;
+    }
+
+    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d) =>
+        sb.Append(path).Append('(').Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
+            .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ")
+            .Append(d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName()).Append(' ').Append(d.RuleId).Append(": ")
+            .Append(d.Message).Append('\n');
+
+    /// <summary>The flagged line, cut to a window around the finding, with carets under it.</summary>
+    private static void AppendFrame(StringBuilder sb, SourceText source, LintDiagnostic d)
+    {
+        var lineNumber = d.Location.Start.Line;
+        var line = source.GetLineText(lineNumber).Replace('\t', ' ');
+        var start = d.Location.Start.Column - 1;
+        var end = d.Location.End.Line == lineNumber ? d.Location.End.Column - 1 : line.Length;
+        end = Math.Max(Math.Min(end, line.Length), start + 1);
+        var windowStart = 0;
+        var windowEnd = line.Length;
+        if (line.Length > FrameWidth)
+        {
+            windowStart = Math.Max(0, Math.Min(start - 30, line.Length - FrameWidth));
+            windowEnd = Math.Min(line.Length, windowStart + FrameWidth);
+        }
+
+        var prefix = windowStart > 0 ? "…" : string.Empty;
+        var suffix = windowEnd < line.Length ? "…" : string.Empty;
+        var number = lineNumber.ToString(CultureInfo.InvariantCulture);
+        var gutter = new string(' ', number.Length);
+        sb.Append("  ").Append(number).Append(" | ").Append(prefix).Append(line, windowStart, windowEnd - windowStart).Append(suffix).Append('\n');
+        var caretStart = prefix.Length + Math.Max(0, start - windowStart);
+        var caretLength = Math.Max(1, Math.Min(end, windowEnd) - Math.Max(start, windowStart));
+        sb.Append("  ").Append(gutter).Append(" | ").Append(' ', caretStart).Append('^', caretLength).Append('\n');
+    }
+
+    private static string Plural(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+}
