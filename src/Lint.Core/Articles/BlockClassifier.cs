@@ -13,7 +13,7 @@ internal static class BlockClassifier
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private static readonly Regex Byline = new(
-        @"^(?:by|written by|words by|story by|reporting by)\s+\p{Lu}", RegexOptions.CultureInvariant);
+        @"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) by)\s+\p{Lu}", RegexOptions.CultureInvariant);
 
     private static readonly Regex Copyright = new(@"^(?:©|\(c\)\s*\d|copyright\b|all rights reserved)", Options);
 
@@ -39,6 +39,7 @@ internal static class BlockClassifier
         var segments = new List<Segment>(blocks.Count + 1);
         var zone = fragment ? Zone.Body : Zone.Header;
         var sawHeadline = headlineKnown;
+        var headlineSegment = false;
         var decks = 0;
         var bodyParagraphs = 0;
         var datelineSeen = false;
@@ -102,9 +103,10 @@ internal static class BlockClassifier
             switch (block.Hint)
             {
                 case BlockHint.Heading:
-                    if (block.HeadingLevel == 1 && !sawHeadline && zone == Zone.Header)
+                    // The first H1 is the headline even when front matter also has a title.
+                    if (block.HeadingLevel == 1 && !headlineSegment && zone == Zone.Header)
                     {
-                        sawHeadline = true;
+                        sawHeadline = headlineSegment = true;
                         return SegmentKind.Headline;
                     }
 
@@ -130,7 +132,7 @@ internal static class BlockClassifier
                 {
                     if (!sawHeadline)
                     {
-                        sawHeadline = true;
+                        sawHeadline = headlineSegment = true;
                         return SegmentKind.Headline;
                     }
 

@@ -84,7 +84,7 @@ internal static class MarkdownReader
 
     private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level)
     {
-        if (leaf.Inline is null || leaf.Span.IsEmpty) return;
+        if (leaf.Inline is null) return;
         var start = int.MaxValue;
         var end = -1;
         foreach (var inline in leaf.Inline.Descendants())
@@ -99,73 +99,54 @@ internal static class MarkdownReader
         var buffer = new char[end - start];
         for (var i = 0; i < buffer.Length; i++) buffer[i] = ' ';
 
-        // Copy only the line slices, so that container prefixes of continuation lines stay blank.
-        var lines = leaf.Lines;
-        for (var l = 0; l < lines.Count; l++)
+        // Only the text of leaf inlines is copied: container prefixes ("> ", list indents), emphasis marks,
+        // link targets, images, code spans and inline HTML stay blank, and every offset stays the source's.
+        CopyText(leaf.Inline, source.Text, buffer, start);
+        for (var i = 0; i + 1 < buffer.Length; i++)
         {
-            var slice = lines.Lines[l].Slice;
-            for (var p = Math.Max(slice.Start, start); p <= slice.End && p < end; p++) buffer[p - start] = source.Text[p];
+            // A backslash escape: the backslash is markup, the character after it is text.
+            if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
         }
 
-        if (hint == BlockHint.Heading || lines.Count == 0)
-        {
-            for (var p = start; p < end; p++) buffer[p - start] = source.Text[p];
-        }
-
-        Mask(leaf.Inline, buffer, start);
         var content = new string(buffer);
         if (content.Trim().Length == 0 && hint != BlockHint.Caption) return;
         blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), content) { Group = group, HeadingLevel = level });
     }
 
-    private static void Mask(ContainerInline root, char[] buffer, int offset)
+    private static void CopyText(ContainerInline container, string text, char[] buffer, int offset)
     {
-        foreach (var inline in root.Descendants())
+        foreach (var inline in container)
         {
             var span = inline.Span;
-            if (span.IsEmpty || span.Start < 0) continue;
             switch (inline)
             {
+                case LinkInline { IsImage: true }:
                 case CodeInline:
                 case HtmlInline:
-                case HtmlEntityInline:
-                    Blank(buffer, offset, span.Start, span.End + 1);
-                    break;
-                case LinkInline { IsImage: true }:
-                    Blank(buffer, offset, span.Start, span.End + 1);
-                    break;
-                case LinkInline link:
-                    var labelEnd = link.Descendants().Where(d => !d.Span.IsEmpty).Select(d => d.Span.End + 1).DefaultIfEmpty(span.Start + 1).Max();
-                    Blank(buffer, offset, span.Start, span.Start + 1);
-                    Blank(buffer, offset, labelEnd, span.End + 1);
                     break;
                 case AutolinkInline:
-                    Blank(buffer, offset, span.Start, span.Start + 1);
-                    Blank(buffer, offset, span.End, span.End + 1);
-                    break;
-                case EmphasisInline emphasis:
-                    Blank(buffer, offset, span.Start, span.Start + emphasis.DelimiterCount);
-                    Blank(buffer, offset, span.End + 1 - emphasis.DelimiterCount, span.End + 1);
+                    Copy(text, buffer, offset, span.Start + 1, span.End);
                     break;
                 case LineBreakInline:
-                    Blank(buffer, offset, span.Start, span.End + 1);
+                    for (var p = Math.Max(span.Start, offset); p <= span.End && p - offset < buffer.Length; p++)
+                    {
+                        if (text[p] is '\n' or '\r') buffer[p - offset] = text[p];
+                    }
+
+                    break;
+                case ContainerInline child:
+                    CopyText(child, text, buffer, offset);
+                    break;
+                default:
+                    if (!span.IsEmpty && span.Start >= 0) Copy(text, buffer, offset, span.Start, span.End + 1);
                     break;
             }
         }
-
-        // Backslash escapes: the backslash is markup, the character after it is text.
-        for (var i = 0; i + 1 < buffer.Length; i++)
-        {
-            if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
-        }
     }
 
-    private static void Blank(char[] buffer, int offset, int from, int to)
+    private static void Copy(string text, char[] buffer, int offset, int from, int to)
     {
-        for (var p = Math.Max(from, offset); p < to && p - offset < buffer.Length; p++)
-        {
-            if (buffer[p - offset] is not '\n' and not '\r') buffer[p - offset] = ' ';
-        }
+        for (var p = Math.Max(from, offset); p < to && p - offset < buffer.Length; p++) buffer[p - offset] = text[p];
     }
 
     private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group)

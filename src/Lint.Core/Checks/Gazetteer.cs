@@ -31,6 +31,24 @@ public sealed class Gazetteer
     /// <summary>Number of known place keys.</summary>
     public int PlaceCount => _places.Count;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Gazetteer>> Parsed = new();
+
+    /// <summary>
+    /// <see cref="Parse"/>, remembered for the same pair of strings: hosts that reload rules (the analyzer in the
+    /// long-lived compiler server, tests) pay for the 300,000-name table once.
+    /// </summary>
+    public static Gazetteer ParseCached(string places, string cities)
+    {
+        lock (Parsed)
+        {
+            if (Parsed.TryGetValue(places, out var entry) && ReferenceEquals(entry.Item1, cities)) return entry.Item2;
+            var gazetteer = Parse(places, cities);
+            Parsed.Remove(places);
+            Parsed.Add(places, Tuple.Create(cities, gazetteer));
+            return gazetteer;
+        }
+    }
+
     /// <summary>Parses places.txt (one key a line) and dateline-cities.tsv (key, name, population, country); '#' starts a comment line.</summary>
     public static Gazetteer Parse(string places, string cities)
     {

@@ -97,6 +97,32 @@ public sealed class CheckOptions
         return regex;
     }
 
+    /// <summary>A list of regular expressions, each compiled on its own so that a bad one is reported at its own line.</summary>
+    public IReadOnlyList<string> GetPatternList(string key, bool ignoreCase)
+    {
+        var patterns = GetStringList(key);
+        var node = Find(key);
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : node is null ? [] : [node];
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (RegexFactory.TryCreate(patterns[i], ignoreCase, out var error) is null)
+                Error(EngineRules.InvalidRegex, i < items.Count ? items[i] : _node, $"pattern '{patterns[i]}' in '{key}' does not compile: {error}");
+        }
+
+        return patterns;
+    }
+
+    /// <summary>Compiles an expression built from option <paramref name="key"/>; a bad pattern is ED0007 at that key.</summary>
+    public Regex? CompileRegex(string key, string pattern, bool ignoreCase)
+    {
+        var regex = RegexFactory.TryCreate(pattern, ignoreCase, out var error);
+        if (regex is null) Error(EngineRules.InvalidRegex, Find(key) ?? _node, $"'{key}' does not compile: {error}");
+        return regex;
+    }
+
+    /// <summary>Records an error at option <paramref name="key"/> (or the check mapping when the key is absent).</summary>
+    public void Fail(string key, string message) => Error(EngineRules.MissingKey, Find(key) ?? _node, message);
+
     /// <summary>Loads a data file named by option <paramref name="key"/> (or its default) and parses it once per load.</summary>
     public T? GetData<T>(string key, string defaultPath, Func<string, T> parse)
         where T : class

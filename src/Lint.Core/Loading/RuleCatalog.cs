@@ -6,7 +6,8 @@ namespace Lint.Loading;
 /// <summary>The rules loaded from one or more packs, sorted by id, and the errors met while loading them.</summary>
 public sealed class RuleCatalog
 {
-    internal RuleCatalog(IReadOnlyList<Rule> rules, IReadOnlyList<FileDiagnostic> errors)
+    /// <summary>A catalog of already validated rules (tests and example runs build small ones).</summary>
+    public RuleCatalog(IReadOnlyList<Rule> rules, IReadOnlyList<FileDiagnostic> errors)
     {
         Rules = rules;
         Errors = errors;

@@ -316,6 +316,7 @@ public static class RulePackLoader
             return null;
         }
 
+        var lastMark = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -325,6 +326,7 @@ public static class RulePackLoader
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                lastMark = current.End;
                 if (++events > MaxEvents)
                 {
                     reader.Error(EngineRules.TooComplex, current.Start, current.End, $"rule file has more than {MaxEvents} YAML nodes");
@@ -375,6 +377,12 @@ public static class RulePackLoader
         {
             var detail = ex.InnerException?.Message ?? ex.Message;
             reader.Error(EngineRules.InvalidYaml, ex.Start, ex.End, "invalid YAML: " + StripPosition(detail));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InvalidCastException)
+        {
+            // YamlDotNet throws these, not YamlException, for some malformed input (an unclosed flow sequence).
+            reader.Error(EngineRules.InvalidYaml, lastMark, lastMark, "invalid YAML: the document ends inside an unclosed [ ], { } or quoted value, or has a construct YAML does not allow here");
             return null;
         }
     }

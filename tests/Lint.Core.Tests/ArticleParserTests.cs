@@ -1,0 +1,120 @@
+using Lint.Articles;
+using Lint.Testing;
+using Lint.Text;
+
+namespace Lint.Core.Tests;
+
+public sealed class ArticleParserTests
+{
+    private static Article Seed(string prefix)
+    {
+        var path = Directory.GetFiles(Path.Combine(Repository.Shared, "seeds"), prefix + "_*").Single();
+        return ArticleParser.Parse(new SourceText(File.ReadAllText(path)), ArticleFormat.PlainText);
+    }
+
+    private static SegmentKind? KindAtLine(Article article, int line) =>
+        article.Segments.Where(s => s.Kind != SegmentKind.Dateline)
+            .FirstOrDefault(s => article.Source.Lines.GetPosition(s.Span.Start).Line == line)?.Kind;
+
+    [Fact]
+    public void Seed_000_has_headline_byline_dateline_subheads_footer_and_link_block()
+    {
+        var article = Seed("000");
+        Assert.Equal(SegmentKind.Headline, KindAtLine(article, 1));
+        Assert.Equal(SegmentKind.Byline, KindAtLine(article, 3));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 5));
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 19));
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 35));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 37));
+        Assert.Equal(SegmentKind.Footer, KindAtLine(article, 51));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 53));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 57));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 95));
+
+        var dateline = Assert.IsType<Dateline>(article.Dateline);
+        Assert.Equal(["RYADH", "ISTANBUL", "BUDAPEST"], dateline.Places.Select(p => article.Source[p]));
+        Assert.Equal("Worthy News", article.Source[dateline.Agency!.Value]);
+    }
+
+    [Fact]
+    public void Seed_001_without_blank_lines_reads_one_paragraph_a_line()
+    {
+        var article = Seed("001");
+        Assert.False(article.HasHeadline);
+        Assert.Equal(SegmentKind.Byline, KindAtLine(article, 2));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 3));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 4));
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 10));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 19));
+        Assert.Equal(SegmentKind.Footer, KindAtLine(article, 26));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 28));
+    }
+
+    [Fact]
+    public void Seed_003_separates_breadcrumb_byline_and_scraped_residue()
+    {
+        var article = Seed("003");
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 1));
+        Assert.Equal(SegmentKind.Headline, KindAtLine(article, 3));
+        Assert.Equal(SegmentKind.Byline, KindAtLine(article, 5));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 7));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 45));
+        Assert.Equal(SegmentKind.Boilerplate, KindAtLine(article, 47));
+    }
+
+    [Fact]
+    public void Seed_004_has_title_case_subheads_and_a_bullet_list()
+    {
+        var article = Seed("004");
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 9));
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 19));
+        Assert.Equal(SegmentKind.Paragraph, KindAtLine(article, 33));
+        Assert.Equal(SegmentKind.ListItem, KindAtLine(article, 35));
+        Assert.Equal(SegmentKind.ListItem, KindAtLine(article, 37));
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 39));
+    }
+
+    [Fact]
+    public void Markdown_reads_front_matter_headings_and_masks_markup_in_place()
+    {
+        const string text = """
+            ---
+            title: "Council Approves Budget"
+            author: Jane Doe
+            ---
+
+            # Council Approves Budget
+
+            SPRINGFIELD, Ill. (AP) — The council *approved* the [budget](https://example.com/a.pdf) with `code` in it.
+
+            ## What Comes Next
+
+            > “We will rebuild,” the mayor said.
+
+            - First item without a period
+
+            ```
+            "an unclosed quote in code
+            ```
+
+            © 2026 The Associated Press
+            """;
+        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.Markdown);
+        var kinds = article.Segments.Select(s => s.Kind).ToList();
+        Assert.Equal(
+            [SegmentKind.FrontMatter, SegmentKind.FrontMatterField, SegmentKind.FrontMatterField, SegmentKind.Headline,
+             SegmentKind.Dateline, SegmentKind.Paragraph, SegmentKind.Subhead, SegmentKind.Blockquote, SegmentKind.ListItem, SegmentKind.Footer],
+            kinds);
+        var title = article.Segments.First(s => s.Kind == SegmentKind.FrontMatterField);
+        Assert.Equal("title", title.Name);
+        Assert.Equal("Council Approves Budget", article.Source[title.Span]);
+
+        var paragraph = article.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.Equal(paragraph.Span.Length, paragraph.Content.Length);
+        Assert.Contains("The council  approved  the  budget ", paragraph.Content);
+        Assert.DoesNotContain("https", paragraph.Content);
+        Assert.DoesNotContain("code", paragraph.Content);
+        Assert.EndsWith("in it.", paragraph.Content);
+        Assert.Equal("SPRINGFIELD", article.Source[article.Dateline!.Places[0]]);
+    }
+}

@@ -1,0 +1,95 @@
+using Lint.Configuration;
+using Lint.Loading;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Core.Tests;
+
+public sealed class LinterTests
+{
+    private sealed class Throwing : ICheck
+    {
+        public void Run(CheckContext context) => throw new InvalidOperationException("boom");
+    }
+
+    private static readonly ReferenceDate Date = new(2026, 11, 22);
+
+    private static Rule TehRule()
+    {
+        var catalog = RulePackLoader.Load([new RuleFile("teh.yaml", """
+            id: HS1001
+            name: no-teh
+            title: Misspelling of the
+            message: "Write \"the\", not \"{match}\""
+            severity: warning
+            check:
+              kind: existence
+              tokens: [teh]
+            """)], new EmptyData());
+        return Assert.Single(catalog.Rules);
+    }
+
+    private sealed class EmptyData : IRuleDataProvider
+    {
+        public string? Read(string relativePath) => null;
+    }
+
+    [Fact]
+    public void A_failing_check_becomes_ED0013_and_the_other_rules_still_run()
+    {
+        RuleScope.TryCreate(["paragraph"], out var scope, out _);
+        var broken = new Rule(new RuleDescriptor("HS9999", "broken", "Broken", "x", Severity.Error, "test"), new Throwing(), scope);
+        var linter = new Linter(new RuleCatalog([broken, TehRule()], []));
+        var diagnostics = linter.Lint(new SourceText("Yesterday he saw teh cat in the garden.\n", "a.txt"), new LintConfiguration(Date));
+        Assert.Contains(diagnostics, d => d.RuleId == "ED0013" && d.Message.Contains("HS9999", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.RuleId == "HS1001");
+    }
+
+    [Fact]
+    public void In_text_directives_suppress_findings_without_dropping_them()
+    {
+        const string text = """
+            Yesterday he saw teh cat in the garden.
+
+            <!-- lint-disable HS1001 -->
+            Yesterday he saw teh dog in the garden.
+            <!-- lint-enable HS1001 -->
+
+            <!-- lint-disable-next-line -->
+            Yesterday he saw teh bird in the garden.
+            Yesterday he saw teh fish in the garden.
+            """;
+        var diagnostics = new Linter(new RuleCatalog([TehRule()], [])).Lint(new SourceText(text, "a.txt"), new LintConfiguration(Date));
+        Assert.Equal([1, 4, 8, 9], diagnostics.Select(d => d.Location.Start.Line));
+        Assert.Equal([false, true, true, false], diagnostics.Select(d => d.Suppression is not null));
+    }
+
+    [Fact]
+    public void Severity_none_switches_a_rule_off_and_overrides_change_severity()
+    {
+        var linter = new Linter(new RuleCatalog([TehRule()], []));
+        var source = new SourceText("Yesterday he saw teh cat in the garden.\n", "a.txt");
+        var off = new LintConfiguration(Date) { Severities = new Dictionary<string, Severity> { ["HS1001"] = Severity.None } };
+        Assert.Empty(linter.Lint(source, off));
+        var error = new LintConfiguration(Date) { Severities = new Dictionary<string, Severity> { ["HS1001"] = Severity.Error } };
+        Assert.Equal(Severity.Error, Assert.Single(linter.Lint(source, error)).Severity);
+    }
+
+    [Fact]
+    public void Configuration_keys_are_read_by_one_adapter()
+    {
+        var errors = new List<string>();
+        var configuration = ConfigurationReader.Read(
+        [
+            new("dotnet_diagnostic.ED2002.severity", "suggestion"),
+            new("dotnet_diagnostic.ED2001.severity", "loud"),
+            new("lint.reference_date", "2025-03-01"),
+            new("lint.ED3001.years", "2"),
+            new("indent_size", "4"),
+        ], Date, errors);
+        Assert.Equal(Severity.Suggestion, configuration.Severities["ED2002"]);
+        Assert.Equal(new ReferenceDate(2025, 3, 1), configuration.ReferenceDate);
+        Assert.Equal("2", configuration.RuleOptions["ED3001"]["years"]);
+        Assert.Equal("dotnet_diagnostic.ED2001.severity = loud: allowed values are error, warning, suggestion, silent, none", Assert.Single(errors));
+    }
+}
