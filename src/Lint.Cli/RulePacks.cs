@@ -6,8 +6,8 @@ namespace Lint.Cli;
 
 /// <summary>
 /// Finds and loads rule packs: the built-in pack shipped beside the executable (rules/), then each --rules folder.
-/// A pack is every .yaml/.yml file below its folder; data paths in rules resolve against the pack's folder first
-/// and then the built-in one, so a newsroom's rules can use the shipped gazetteer.
+/// A pack is every .yaml/.yml file below its folder. Data paths in a newsroom's rules resolve against its own folder
+/// first and then the built-in one, so they can use the shipped gazetteer; built-in rules read only built-in data.
 /// </summary>
 public static class RulePacks
 {
@@ -18,12 +18,11 @@ public static class RulePacks
     public static RuleCatalog Load(CliEnvironment environment, IReadOnlyList<string> extraRoots, bool includeBuiltIn, List<FileDiagnostic> problems)
     {
         var builtIn = BuiltInRoot(environment);
-        var files = new List<RuleFile>();
-        var dataRoots = new List<string>();
+        var packs = new List<RulePack>();
         if (includeBuiltIn)
         {
             if (!Directory.Exists(builtIn)) problems.Add(Notifications.Unreadable("builtin:rules", "the built-in rules were not found beside the tool; reinstall Lint"));
-            else files.AddRange(ReadPack(builtIn, path => "builtin:" + Path.GetRelativePath(builtIn, path).Replace('\\', '/'), problems));
+            else packs.Add(new RulePack([.. ReadPack(builtIn, path => "builtin:" + Path.GetRelativePath(builtIn, path).Replace('\\', '/'), problems)], new FileSystemRuleData([builtIn])));
         }
 
         foreach (var root in extraRoots)
@@ -35,12 +34,11 @@ public static class RulePacks
                 continue;
             }
 
-            dataRoots.Add(full);
-            files.AddRange(ReadPack(full, path => Display(environment, path), problems));
+            // A newsroom pack reads its own data first and may use the shipped gazetteer; the built-in pack never reads a user's data.
+            packs.Add(new RulePack([.. ReadPack(full, path => Display(environment, path), problems)], new FileSystemRuleData([full, builtIn])));
         }
 
-        dataRoots.Add(builtIn);
-        return RulePackLoader.Load(files, new FileSystemRuleData(dataRoots), LintLinks.RuleDocsBaseUri);
+        return RulePackLoader.Load(packs, LintLinks.RuleDocsBaseUri);
     }
 
     /// <summary>A path relative to the current folder with forward slashes, for reports.</summary>

@@ -65,6 +65,30 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void Enabling_one_rule_keeps_the_others_disabled()
+    {
+        const string text = """
+            Yesterday he saw the cat in the garden.
+
+            <!-- lint-disable -->
+            Yesterday he saw teh dog in the garden.
+            <!-- lint-enable HS1001 -->
+            Yesterday he saw teh bird in the garden.
+            """;
+        var diagnostics = new Linter(new RuleCatalog([TehRule()], [])).Lint(new SourceText(text, "a.txt"), new LintConfiguration(Date));
+        Assert.Equal([true, false], diagnostics.Select(d => d.Suppression is not null));
+    }
+
+    [Fact]
+    public void Engine_errors_cannot_be_suppressed()
+    {
+        RuleScope.TryCreate(["paragraph"], out var scope, out _);
+        var broken = new Rule(new RuleDescriptor("HS9999", "broken", "Broken", "x", Severity.Error, "test"), new Throwing(), scope);
+        var diagnostics = new Linter(new RuleCatalog([broken], [])).Lint(new SourceText("<!-- lint-disable -->\nText.\n", "a.txt"), new LintConfiguration(Date));
+        Assert.Null(Assert.Single(diagnostics).Suppression);
+    }
+
+    [Fact]
     public void Severity_none_switches_a_rule_off_and_overrides_change_severity()
     {
         var linter = new Linter(new RuleCatalog([TehRule()], []));

@@ -98,6 +98,28 @@ public sealed class RulePackLoaderTests
     }
 
     [Fact]
+    public void The_first_pack_keeps_its_ids_and_each_pack_reads_its_own_data()
+    {
+        var dateline = "id: ED1001\nname: dateline\ntitle: T\nmessage: \"{city}\"\nseverity: error\ncheck:\n  kind: dateline\n";
+        var builtIn = new RulePack([new RuleFile("builtin:news/ED1001.yaml", dateline)], new Data("KNOWN\n"));
+        var house = new RulePack([new RuleFile("aa-house/ED1001.yaml", dateline)], new Data("HOUSE\n"));
+        var catalog = RulePackLoader.Load([builtIn, house]);
+        var error = Assert.Single(catalog.Errors);
+        Assert.Equal("aa-house/ED1001.yaml", error.Path);
+        Assert.Equal("ED0005", error.Diagnostic.RuleId);
+        Assert.Equal("builtin:news/ED1001.yaml", Assert.Single(catalog.Rules).Descriptor.Source);
+
+        // A pack without data of its own does not borrow another pack's: its rule fails to load instead.
+        var orphan = RulePackLoader.Load([builtIn, new RulePack([new RuleFile("other/HS1001.yaml", dateline.Replace("ED1001", "HS1001"))], new Data(null))]);
+        Assert.All(orphan.Errors, e => Assert.Equal("ED0008", e.Diagnostic.RuleId));
+    }
+
+    private sealed class Data(string? places) : IRuleDataProvider
+    {
+        public string? Read(string relativePath) => relativePath.EndsWith(".txt", StringComparison.Ordinal) ? places : places is null ? null : "# none\n";
+    }
+
+    [Fact]
     public void Alias_bombs_are_rejected_quickly()
     {
         var bomb = "a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n";

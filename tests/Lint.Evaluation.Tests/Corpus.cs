@@ -18,7 +18,7 @@ public static class Corpus
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal)
             .Select(p => new CorpusArticle(
                 Path.GetFileName(p),
-                Path.GetRelativePath(RepositoryRoot.Path, p).Replace('\\', '/'),
+                Path.GetRelativePath(RepositoryRoot.Folder, p).Replace('\\', '/'),
                 // Normalise line ends so offsets and the injector behave the same on a Windows checkout.
                 File.ReadAllText(p).Replace("\r\n", "\n", StringComparison.Ordinal),
                 p.EndsWith(".md", StringComparison.Ordinal) ? ArticleFormat.Markdown : ArticleFormat.PlainText))];

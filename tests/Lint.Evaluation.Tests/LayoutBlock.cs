@@ -9,7 +9,4 @@ public sealed record LayoutBlock(BlockKind Kind, int Start, string Raw, string M
 {
     /// <summary>The offset just past the block.</summary>
     public int End => Start + Raw.Length;
-
-    /// <summary>The block's prose without surrounding white space and Markdown markers.</summary>
-    public string Plain => Masked.Trim();
 }

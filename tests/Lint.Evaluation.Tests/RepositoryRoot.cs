@@ -14,8 +14,8 @@ public static class RepositoryRoot
     });
 
     /// <summary>The folder holding Lint.sln.</summary>
-    public static string Path => RootPath.Value;
+    public static string Folder => RootPath.Value;
 
     /// <summary>A path below the repository root.</summary>
-    public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+    public static string Combine(params string[] parts) => Path.Combine([Folder, .. parts]);
 }

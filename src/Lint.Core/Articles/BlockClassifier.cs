@@ -17,6 +17,11 @@ internal static class BlockClassifier
 
     private static readonly Regex Copyright = new(@"^(?:©|\(c\)\s*\d|copyright\b|all rights reserved)", Options);
 
+    // A notice later in a short line ("Worthy News © 2025. All rights reserved."): case matters, so that prose
+    // such as "the song, copyright 2019 by the band" never ends the article body.
+    private static readonly Regex NoticeInside = new(
+        @"©\s*(?:19|20)\d\d|\b(?:Copyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d\d|\b[Aa]ll [Rr]ights [Rr]eserved\b", RegexOptions.CultureInvariant);
+
     private static readonly Regex TailTrigger = new(
         @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|advertisement(?:s)?|comments?)\s*:?$",
         Options);
@@ -44,10 +49,12 @@ internal static class BlockClassifier
         var bodyParagraphs = 0;
         var datelineSeen = false;
 
-        foreach (var block in blocks)
+        for (var index = 0; index < blocks.Count; index++)
         {
+            var block = blocks[index];
             var text = block.Content.Trim();
-            var kind = Decide(block, text);
+            var next = index + 1 < blocks.Count ? blocks[index + 1].Content.Trim() : string.Empty;
+            var kind = Decide(block, text, next);
             if (kind is null) continue;
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
@@ -67,7 +74,7 @@ internal static class BlockClassifier
 
         return segments;
 
-        SegmentKind? Decide(RawBlock block, string text)
+        SegmentKind? Decide(RawBlock block, string text, string next)
         {
             switch (block.Hint)
             {
@@ -83,7 +90,7 @@ internal static class BlockClassifier
                     return SegmentKind.Caption;
             }
 
-            if (Copyright.IsMatch(text))
+            if (Copyright.IsMatch(text) || (TextShape.CountWords(text) <= 25 && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -136,7 +143,10 @@ internal static class BlockClassifier
                         return SegmentKind.Headline;
                     }
 
-                    if (decks < 2)
+                    // A standfirst is set like a headline or sits between the headline and the byline or date;
+                    // a sentence-case line straight before the body is the lede that lost its stop.
+                    var beforeByline = IsByline(next, TextShape.CountWords(next), TextShape.EndsWithTerminal(next)) || Metadata.IsMatch(next);
+                    if (decks < 2 && (TextShape.IsTitleCase(text) || beforeByline))
                     {
                         decks++;
                         return SegmentKind.Deck;

@@ -45,9 +45,9 @@ internal static class PlainTextReader
         }
 
         var blocks = new List<RawBlock>();
+        var wrapped = IsHardWrapped(lines);
         foreach (var groupLines in lines.GroupBy(l => l.Group).Select(g => g.ToList()))
         {
-            var wrapped = IsWrapped(groupLines);
             var index = 0;
             while (index < groupLines.Count)
             {
@@ -72,23 +72,34 @@ internal static class PlainTextReader
     private static bool Continues(Line previous, Line next, bool wrapped)
     {
         if (previous.Hint != BlockHint.Text || next.Hint != BlockHint.Text) return false;
+        if (wrapped)
+        {
+            // In wrapped copy a line ends wherever the editor broke it; only headings stand on their own.
+            return !TextShape.IsTitleCase(previous.Text) && !TextShape.IsAllUpper(previous.Text) && previous.Text.Length >= 30;
+        }
+
         if (TextShape.EndsWithTerminal(previous.Text) || previous.Text.EndsWith(":", StringComparison.Ordinal)) return false;
-        if (char.IsLower(next.Text[0])) return true;
-        return wrapped;
+        return char.IsLower(next.Text[0]);
     }
 
     /// <summary>
-    /// A group is hard-wrapped when its lines (all but the last) are of nearly one length, as a text editor
-    /// wraps them, and are not headline-like; the seeds' one-paragraph-a-line layout varies far more.
+    /// Whether the whole text is hard-wrapped (an editor broke lines at a fixed width). In wrapped copy most lines
+    /// that run on within a block end mid-sentence and none is long; in one-paragraph-a-line copy (seed 001, with no
+    /// blank lines at all) nearly every such line ends with a stop. One line break alone never joins paragraphs.
     /// </summary>
-    private static bool IsWrapped(List<Line> group)
+    private static bool IsHardWrapped(List<Line> lines)
     {
-        if (group.Count < 3) return false;
-        var body = group.Take(group.Count - 1).ToList();
-        if (body.Any(l => l.Hint != BlockHint.Text || l.Text.Length < 50 || l.Text.Length > 100 || TextShape.IsTitleCase(l.Text)))
-            return false;
-        var lengths = body.Select(l => l.Text.Length).ToList();
-        if (lengths.Max() - lengths.Min() > 30) return false;
-        return body.Count(l => !TextShape.EndsWithTerminal(l.Text)) * 2 >= body.Count;
+        var runOn = 0;
+        var midSentence = 0;
+        var longest = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            longest = Math.Max(longest, lines[i].Text.Length);
+            if (i + 1 >= lines.Count || lines[i + 1].Group != lines[i].Group || lines[i].Hint != BlockHint.Text) continue;
+            runOn++;
+            if (!TextShape.EndsWithTerminal(lines[i].Text)) midSentence++;
+        }
+
+        return longest <= 120 && runOn >= 4 && midSentence * 10 >= runOn * 6;
     }
 }

@@ -39,7 +39,7 @@ public static class CheckKinds
                 var regex = options.CompileRegex("patterns", combined, ignoreCase);
                 return regex is null ? null : new ExistenceCheck(regex, exceptions, ignoreCase);
             }),
-        new("copyright-year", [], ["year", "current", "problem"], ["footer", "paragraph", "caption"],
+        new("copyright-year", [], ["year", "current", "problem"], ["footer", "paragraph"],
             _ => new CopyrightYearCheck()),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

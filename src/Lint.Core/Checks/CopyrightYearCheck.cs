@@ -10,8 +10,9 @@ namespace Lint.Checks;
 /// <summary>
 /// Kind <c>copyright-year</c>: the latest year of a copyright notice ("Copyright 1999-2025", "© 2024", "(c) 2023",
 /// "Copyright © 2022 Owner") must be the reference year. Earlier is stale; later is a typo. In the footer the
-/// owner may stand before the year; elsewhere only a notice that starts with © or "Copyright" and a year counts,
-/// so prose about a "copyright case filed in 2019" is never read as a notice.
+/// owner may stand before the year; elsewhere only © or a capitalised "Copyright" directly before the year counts,
+/// so prose ("the song, copyright 2019 by the band") is never read as a notice. Photo credits in captions
+/// ("© 2019 Getty Images") date the photo, not the article, and are out of the default scope.
 /// </summary>
 public sealed class CopyrightYearCheck : ICheck
 {
@@ -22,7 +23,7 @@ public sealed class CopyrightYearCheck : ICheck
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex ProseNotice = new(
-        @"(?:©|\b[Cc]opyright(?:[ ]*©)?|\bCOPYRIGHT(?:[ ]*©)?)[ ]*" + Years,
+        @"(?:©|\bCopyright(?:[ ]*©)?|\bCOPYRIGHT(?:[ ]*©)?)[ ]*" + Years,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Year = new(@"\d{2,4}", RegexOptions.CultureInvariant);

@@ -33,7 +33,13 @@ public sealed class DatelineCityCheck(Gazetteer gazetteer) : ICheck
         }
     }
 
-    /// <summary>Spell the suggestion in the dateline's case: capitals for "RYADH", the city's own for "Ryadh".</summary>
-    private static string MatchCase(string suggestion, string original) =>
-        original.Any(char.IsLower) ? suggestion : suggestion.ToUpperInvariant();
+    /// <summary>
+    /// Spell the suggestion the way the dateline is written: capitals for "RYADH", the city's own case for "Ryadh",
+    /// and without diacritics when the dateline has none ("SAO PALO" → SAO PAULO, not SÃO PAULO).
+    /// </summary>
+    private static string MatchCase(string suggestion, string original)
+    {
+        if (original.All(c => c <= '\u007F')) suggestion = Text.PlaceName.FoldDiacritics(suggestion);
+        return original.Any(char.IsLower) ? suggestion : suggestion.ToUpperInvariant();
+    }
 }

@@ -50,11 +50,26 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
         if (!char.IsLetterOrDigit(c) && !TextShape.IsCloser(c) && c is not (',' or ';' or '%' or '-' or '–' or '—')) return;
 
         var span = TextSpan.FromBounds(segment.OffsetOf(wordStart), segment.OffsetOf(last + 1));
-        var insertAt = segment.OffsetOf(i + 1);
-        var replacement = c is ',' or ';'
-            ? new Replacement(new TextSpan(segment.OffsetOf(i), 1), ".")
-            : new Replacement(new TextSpan(insertAt, 0), ".");
-        context.Report(span, Arguments("Paragraph", word.TrimEnd(',', ';')), [new Fix("End the paragraph with a period", [replacement])]);
+        context.Report(span, Arguments("Paragraph", word.TrimEnd(',', ';')), EndFix(segment, i, last));
+    }
+
+    /// <summary>
+    /// The period goes inside closing quotation marks (“went well.”) but after closing brackets ("(in 2014)."); a
+    /// trailing comma or semicolon becomes the period. A paragraph that trails off in a dash gets no fix: only the
+    /// writer knows what was cut.
+    /// </summary>
+    private static IReadOnlyList<Fix> EndFix(Segment segment, int lastWordChar, int last)
+    {
+        var c = segment.Content[lastWordChar];
+        if (TextShape.IsDash(c)) return [];
+        if (c is ',' or ';') return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(lastWordChar), 1), ".")])];
+        var at = lastWordChar + 1;
+        for (var k = lastWordChar + 1; k <= last; k++)
+        {
+            if (segment.Content[k] is ')' or ']' or '}') at = k + 1;
+        }
+
+        return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(at), 0), ".")])];
     }
 
     private static void CheckRunOns(CheckContext context, Segment segment)

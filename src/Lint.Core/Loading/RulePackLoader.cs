@@ -32,18 +32,28 @@ public static class RulePackLoader
     private static readonly string[] ExampleKeys = ["as-of", "flag", "pass"];
     private static readonly string[] ExampleItemKeys = ["text", "format", "fixed"];
 
-    /// <summary>Loads <paramref name="files"/>; data files are read through <paramref name="data"/>.</summary>
-    public static RuleCatalog Load(IEnumerable<RuleFile> files, IRuleDataProvider data, string helpBaseUri = "")
+    /// <summary>Loads one pack: <paramref name="files"/>, with data files read through <paramref name="data"/>.</summary>
+    public static RuleCatalog Load(IEnumerable<RuleFile> files, IRuleDataProvider data, string helpBaseUri = "") =>
+        Load([new RulePack([.. files], data)], helpBaseUri);
+
+    /// <summary>
+    /// Loads packs in order (files within a pack by path). When two files define one id, the first loaded wins and
+    /// the later one is reported, so a pack added on the command line cannot silently replace a built-in rule.
+    /// </summary>
+    public static RuleCatalog Load(IEnumerable<RulePack> packs, string helpBaseUri = "")
     {
         var rules = new List<(Rule Rule, RuleFileReader Reader, YamlNode IdNode)>();
         var errors = new List<FileDiagnostic>();
-        var cache = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var pack in packs)
         {
-            var reader = new RuleFileReader(file);
-            var loaded = LoadFile(reader, data, cache, helpBaseUri);
-            errors.AddRange(reader.Errors);
-            if (loaded is not null) rules.Add((loaded.Value.Rule, reader, loaded.Value.IdNode));
+            var cache = new Dictionary<string, object>(StringComparer.Ordinal);
+            foreach (var file in pack.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                var reader = new RuleFileReader(file);
+                var loaded = LoadFile(reader, pack.Data, cache, helpBaseUri);
+                errors.AddRange(reader.Errors);
+                if (loaded is not null) rules.Add((loaded.Value.Rule, reader, loaded.Value.IdNode));
+            }
         }
 
         var result = new List<Rule>();

@@ -17,7 +17,7 @@ public sealed class SuppressionMap
 
     private static readonly Regex Id = new(@"[A-Za-z]{2,8}\d{3,5}", RegexOptions.CultureInvariant);
 
-    private readonly List<(int Start, int End, HashSet<string>? Ids, TextSpan Directive)> _ranges = [];
+    private readonly List<(int Start, int End, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)> _ranges = [];
 
     private SuppressionMap()
     {
@@ -32,7 +32,8 @@ public sealed class SuppressionMap
         var map = new SuppressionMap();
         var text = source.Text;
         if (text.IndexOf("lint-", StringComparison.Ordinal) < 0) return map;
-        var open = new List<(int Start, HashSet<string>? Ids, TextSpan Directive)>();
+        var open = new List<(int Start, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)>();
+        var none = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in Directive.Matches(text))
         {
             var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value.ToUpperInvariant()).ToList();
@@ -42,41 +43,48 @@ public sealed class SuppressionMap
             switch (match.Groups["verb"].Value)
             {
                 case "disable":
-                    open.Add((match.Index, set, span));
+                    open.Add((match.Index, set, none, span));
                     break;
                 case "enable":
+                    // Re-enabling some rules closes the open ranges and reopens them for the rules still disabled.
                     for (var k = open.Count - 1; k >= 0; k--)
                     {
-                        if (set is not null && open[k].Ids is not null && !open[k].Ids!.Overlaps(set)) continue;
-                        map._ranges.Add((open[k].Start, match.Index, open[k].Ids, open[k].Directive));
+                        var (openStart, openIds, openExcept, openDirective) = open[k];
+                        if (set is not null && openIds is not null && !openIds.Overlaps(set)) continue;
+                        map._ranges.Add((openStart, match.Index, openIds, openExcept, openDirective));
                         open.RemoveAt(k);
+                        if (set is null) continue;
+                        if (openIds is null) open.Add((match.Index, null, new HashSet<string>(openExcept.Concat(set), StringComparer.Ordinal), openDirective));
+                        else if (openIds.Except(set).ToList() is { Count: > 0 } rest) open.Add((match.Index, new HashSet<string>(rest, StringComparer.Ordinal), none, openDirective));
                     }
 
                     break;
                 case "disable-line":
-                    map._ranges.Add((source.Lines.GetLineStart(line), source.Lines.GetLineEnd(line, text), set, span));
+                    map._ranges.Add((source.Lines.GetLineStart(line), source.Lines.GetLineEnd(line, text), set, none, span));
                     break;
                 case "disable-next-line":
                     // The next line with text on it: a directive on its own line covers the paragraph below.
                     var next = line + 1;
                     while (next < source.Lines.LineCount && source.Lines.GetLineEnd(next, text) == source.Lines.GetLineStart(next)) next++;
                     if (next < source.Lines.LineCount)
-                        map._ranges.Add((source.Lines.GetLineStart(next), source.Lines.GetLineEnd(next, text), set, span));
+                        map._ranges.Add((source.Lines.GetLineStart(next), source.Lines.GetLineEnd(next, text), set, none, span));
                     break;
             }
         }
 
-        foreach (var (start, ids, directive) in open) map._ranges.Add((start, text.Length, ids, directive));
+        foreach (var (start, ids, except, directive) in open) map._ranges.Add((start, text.Length, ids, except, directive));
         return map;
     }
 
-    /// <summary>The diagnostic, marked suppressed when a directive covers its start.</summary>
+    /// <summary>The diagnostic, marked suppressed when a directive covers its start; engine errors (ED0xxx) never are.</summary>
     public LintDiagnostic Apply(LintDiagnostic diagnostic)
     {
-        foreach (var (start, end, ids, directive) in _ranges)
+        if (diagnostic.RuleId.StartsWith("ED0", StringComparison.Ordinal)) return diagnostic;
+        foreach (var (start, end, ids, except, directive) in _ranges)
         {
             if (diagnostic.Span.Start < start || diagnostic.Span.Start > end) continue;
             if (ids is not null && !ids.Contains(diagnostic.RuleId)) continue;
+            if (except.Contains(diagnostic.RuleId)) continue;
             return diagnostic with { Suppression = new Diagnostics.Suppression("Disabled in the text by a lint-disable comment", directive) };
         }
 

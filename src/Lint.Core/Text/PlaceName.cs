@@ -41,6 +41,25 @@ public static class PlaceName
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Removes diacritics from Latin letters and keeps everything else, case included: "São Paulo" → "Sao Paulo",
+    /// "GHĀZIĀBĀD" → "GHAZIABAD". Used to spell a suggestion the way an ASCII-only dateline is written.
+    /// </summary>
+    public static string FoldDiacritics(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var folded = c > '\u007F' ? LatinFolding.Fold(c) : null;
+            if (folded is null) sb.Append(c);
+            else if (char.IsLower(c)) sb.Append(folded.Length == 1 ? char.ToLowerInvariant(folded[0]).ToString() : folded.Substring(0, 1) + folded.Substring(1).ToLowerInvariant());
+            else sb.Append(folded);
+        }
+
+        return sb.ToString();
+    }
+
     private static bool IsApostrophe(char c) =>
         c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC' or '\u02BB' or '\u2032';
 
