@@ -103,6 +103,8 @@ internal static class Program
         foreach (var extra in extras) known.AddName(extra);
 
         var candidates = DatelineCities.Select(old, current, displayNames, Console.Error);
+        var extraCitiesPath = Path.Combine(Path.GetDirectoryName(displayNamesPath) ?? ".", "extra-cities.tsv");
+        if (File.Exists(extraCitiesPath)) candidates = Sources.MergeExtraCities(candidates, File.ReadAllText(extraCitiesPath, Encoding.UTF8));
         foreach (var candidate in candidates) known.AddKey(candidate.Key);
 
         var keys = known.Sorted();
@@ -222,7 +224,7 @@ internal static class Defaults
     public const long AlternatesMinPopulation = 0;
     public const long MaxPlacesBytes = 4_000_000;
     public const long SeatMinPopulation = 15000;
-    public const long CityMinPopulation = 100000;
+    public const long CityMinPopulation = 15000;
     public const double SamePlaceDegrees = 0.05;
     public const double SameNameDegrees = 0.25;
     public const double AlternateNameDegrees = 0.1;
@@ -286,7 +288,30 @@ internal sealed record Country(string Code, string Name);
 
 internal sealed record Candidate(string Key, string DisplayName, long Population, string CountryCode);
 
-internal static class Sources
+/// <summary>Curated dateline cities that GeoNames' 2013 cities1000 lacks (tools/gazetteer/extra-cities.tsv).</summary>
+internal static partial class Sources
+{
+    /// <summary>Adds the rows of extra-cities.tsv (COUNTRY, Display Name, population) whose key is not a candidate yet.</summary>
+    public static List<Candidate> MergeExtraCities(IReadOnlyList<Candidate> candidates, string text)
+    {
+        var result = candidates.ToList();
+        var keys = new HashSet<string>(result.Select(c => c.Key + "|" + c.CountryCode), StringComparer.Ordinal);
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || !long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var population))
+                throw new FormatException($"extra-cities.tsv: expected COUNTRY<TAB>Display Name<TAB>population, got '{line}'");
+            var candidate = new Candidate(PlaceName.Normalize(fields[1]), fields[1], population, fields[0]);
+            if (keys.Add(candidate.Key + "|" + candidate.CountryCode)) result.Add(candidate);
+        }
+
+        return [.. result.OrderByDescending(c => c.Population).ThenBy(c => c.Key, StringComparer.Ordinal)];
+    }
+}
+
+internal static partial class Sources
 {
     public static List<OldPlace> ReadCities1000(string text)
     {

@@ -38,6 +38,15 @@ internal static class BlockClassifier
         @"^(?:\(?(?:photo|image|picture|video|caption|credit|illustration|graphic|file photo)(?: credit)?\s*:|\(ap photo|\(photo\b|\[photo\b|file\s*[-–—]\s)",
         Options);
 
+    // A caption written as prose ends with its credit: "… on Thursday. (AP Photo/Dmytro Savchuk)".
+    private static readonly Regex CreditAtEnd = new(
+        @"\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)$",
+        RegexOptions.CultureInvariant);
+
+    // "More from the newsroom: A · B · C": a line of links, whatever its length.
+    private static readonly Regex LinkLine = new(
+        @"^(?:more|related|read|also|see|further|recommended|popular|latest|trending)\b[^:]{0,40}:.*(?:·|\||•|»)", Options);
+
     public static List<Segment> Classify(List<RawBlock> blocks, bool headlineKnown, bool fragment, out Dateline? dateline)
     {
         dateline = null;
@@ -105,7 +114,7 @@ internal static class BlockClassifier
                 return SegmentKind.Boilerplate;
             }
 
-            if (Residue.IsMatch(text) && words <= 16) return SegmentKind.Boilerplate;
+            if ((Residue.IsMatch(text) && words <= 16) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
             {
@@ -128,7 +137,7 @@ internal static class BlockClassifier
             }
 
             if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
-            if (Caption.IsMatch(text) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
+            if (Caption.IsMatch(text) || CreditAtEnd.IsMatch(text) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 

@@ -9,6 +9,7 @@ internal enum BlockHint
     Blockquote,
     Separator,
     Caption,
+    LinkList,
     FrontMatter,
     FrontMatterField,
 }

@@ -53,6 +53,7 @@ internal static class MarkdownReader
             case ParagraphBlock paragraph:
                 var hint = container;
                 if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
+                else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
                 AddLeaf(source, paragraph, hint, blocks, group, 0);
                 break;
             case ThematicBreakBlock:
@@ -81,6 +82,17 @@ internal static class MarkdownReader
     private static bool IsImageOnly(ParagraphBlock paragraph) =>
         paragraph.Inline is { } inline &&
         inline.All(i => i is LinkInline { IsImage: true } || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || i is LineBreakInline);
+
+    /// <summary>Two or more links that carry most of the paragraph's text: a link block, not prose.</summary>
+    private static bool IsMostlyLinks(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return false;
+        var links = paragraph.Inline.Descendants<LinkInline>().Where(l => !l.IsImage).ToList();
+        if (links.Count < 2) return false;
+        var linkText = links.Sum(l => l.Descendants<LiteralInline>().Sum(t => t.Content.Length));
+        var allText = paragraph.Inline.Descendants<LiteralInline>().Sum(t => t.Content.Length);
+        return linkText * 2 >= allText;
+    }
 
     private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level)
     {

@@ -174,7 +174,8 @@ internal static class QuotationPairer
                 if (atWordEnd && !atWordStart) return Role.CloseDouble;
                 return doubleOpen ? Role.CloseDouble : Role.OpenDouble;
             case '‘':
-                if (IsElision(content, i)) return Role.None;
+                // Hawai‘i: between two letters it is an ʻokina or apostrophe, never a quotation mark.
+                if (IsElision(content, i) || (char.IsLetter(prev) && char.IsLetter(next))) return Role.None;
                 return singleOpen && atWordEnd && !atWordStart ? Role.CloseSingle : Role.OpenSingle;
             case '’':
                 if (char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)) return Role.None;

@@ -8,7 +8,7 @@ public static class CheckKinds
 {
     private static readonly Dictionary<string, CheckKind> Kinds = new CheckKind[]
     {
-        new("dateline", ["places", "cities"], ["city", "suggestion"], ["dateline"],
+        new("dateline", ["places", "cities"], ["city", "problem", "suggestion"], ["dateline"],
             options =>
             {
                 var places = options.GetString("places", "data/places.txt")!;

@@ -6,7 +6,9 @@ namespace Lint.Checks;
 /// <summary>
 /// Kind <c>dateline</c>: each place in the dateline must be a known place; a name that is not, but is one or two
 /// edits from a dateline city, is flagged with that city as suggestion and fix. Unknown names with no close city
-/// ("ABOARD AIR FORCE ONE") are left alone: a noisy dateline check gets switched off.
+/// ("ABOARD AIR FORCE ONE") are left alone: a noisy dateline check gets switched off. A known but obscure place
+/// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
+/// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline.
 /// </summary>
 public sealed class DatelineCityCheck(Gazetteer gazetteer) : ICheck
 {
@@ -17,20 +19,53 @@ public sealed class DatelineCityCheck(Gazetteer gazetteer) : ICheck
         if (dateline is null) return;
         if (!context.Segments.Any(s => s.Kind == Articles.SegmentKind.Dateline)) return;
         var text = context.Article.Source.Text;
+        var standsAlone = dateline.Region is null || Calendar.IsMatch(text.Substring(dateline.Region.Value.Start, dateline.Region.Value.Length));
         foreach (var span in dateline.Places)
         {
             var name = text.Substring(span.Start, span.Length);
-            if (gazetteer.IsKnown(name)) continue;
-            var city = gazetteer.Suggest(name);
+            Gazetteer.City? city;
+            string problem;
+            if (gazetteer.IsKnown(name))
+            {
+                if (!standsAlone || gazetteer.PopulationOf(name) >= ObscureBelow) continue;
+                city = gazetteer.Suggest(name, minPopulation: MajorCity, maxEdits: 1);
+                problem = "is a small place that would need its state or country in a dateline";
+            }
+            else
+            {
+                city = gazetteer.Suggest(name);
+                problem = "is not a known place";
+            }
+
             if (city is null) continue;
-            var suggestion = MatchCase(city.Name, name);
+            var suggestion = MatchCase(Abbreviate(city.Name, name), name);
             if (string.Equals(suggestion, name, StringComparison.Ordinal)) continue;
             context.Report(span, new Dictionary<string, string>
             {
                 ["city"] = name,
+                ["problem"] = problem,
                 ["suggestion"] = suggestion,
             }, [new Fix($"Replace {name} with {suggestion}", [new Replacement(span, suggestion)])]);
         }
+    }
+
+    private const long MajorCity = 500_000;
+    private const long ObscureBelow = 100_000;
+
+    private static readonly System.Text.RegularExpressions.Regex Calendar = new(
+        @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"ST. PAL" was matched as SAINT PAL: give "Saint Paul" back as "St. Paul".</summary>
+    private static string Abbreviate(string suggestion, string original)
+    {
+        foreach (var (abbreviation, full) in new[] { ("ST", "Saint "), ("STE", "Sainte "), ("FT", "Fort "), ("MT", "Mount ") })
+        {
+            var typed = original.Split(' ', '.')[0];
+            if (typed.Equals(abbreviation, StringComparison.OrdinalIgnoreCase) && suggestion.StartsWith(full, StringComparison.Ordinal))
+                return original.Substring(0, original.IndexOf(' ') < 0 ? typed.Length : original.IndexOf(' ')) + " " + suggestion.Substring(full.Length);
+        }
+
+        return suggestion;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public sealed class Gazetteer
 {
     private readonly HashSet<string> _places;
     private readonly List<City>[] _citiesByLength;
+    private readonly Dictionary<string, long> _population = new(StringComparer.Ordinal);
 
     /// <summary>A suggestion candidate.</summary>
     public sealed record City(string Key, string Name, long Population);
@@ -25,6 +26,7 @@ public sealed class Gazetteer
         {
             _places.Add(city.Key);
             _citiesByLength[city.Key.Length].Add(city);
+            _population[city.Key] = Math.Max(city.Population, _population.TryGetValue(city.Key, out var p) ? p : 0);
         }
     }
 
@@ -73,48 +75,59 @@ public sealed class Gazetteer
     public bool IsKnown(string name)
     {
         var key = PlaceName.Normalize(name);
-        if (key.Length == 0) return true;
-        if (_places.Contains(key)) return true;
-        foreach (var (abbreviation, full) in Abbreviations)
-        {
-            if (key.StartsWith(abbreviation, StringComparison.Ordinal) && _places.Contains(full + key.Substring(abbreviation.Length)))
-                return true;
-        }
-
-        return false;
+        return key.Length == 0 || Variants(key).Any(_places.Contains);
     }
 
+    /// <summary>The population of the most populous city with this name (0 when it is not a listed city).</summary>
+    public long PopulationOf(string name) =>
+        Variants(PlaceName.Normalize(name)).Select(k => _population.TryGetValue(k, out var p) ? p : 0).DefaultIfEmpty(0).Max();
+
     /// <summary>
-    /// The most populous dateline city within the edit budget of <paramref name="name"/> (1 edit for names of 5 to 7
-    /// letters, 2 from 8; none for shorter names, where one edit reaches too many real places), or null.
+    /// The most populous dateline city within the edit budget of <paramref name="name"/>, or null. The budget comes
+    /// from the longer of the two names: none under 5 letters, where one edit reaches too many real places; 1 edit up
+    /// to 7 letters; 2 from 8. "ST. PAL" is compared as "SAINT PAL". <paramref name="minPopulation"/> restricts the
+    /// candidates to large cities.
     /// </summary>
-    public City? Suggest(string name)
+    public City? Suggest(string name, long minPopulation = 0, int maxEdits = 2)
     {
-        var key = PlaceName.Normalize(name);
-        var budget = key.Length switch
-        {
-            < 5 => 0,
-            < 8 => 1,
-            _ => 2,
-        };
-        if (budget == 0) return null;
         City? best = null;
         var bestDistance = int.MaxValue;
-        for (var length = Math.Max(0, key.Length - budget); length <= key.Length + budget && length < _citiesByLength.Length; length++)
+        foreach (var key in Variants(PlaceName.Normalize(name)))
         {
-            foreach (var city in _citiesByLength[length])
+            if (key.Length < 4) continue;
+            for (var length = Math.Max(0, key.Length - 2); length <= key.Length + 2 && length < _citiesByLength.Length; length++)
             {
-                var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
-                if (distance > budget) continue;
-                if (distance < bestDistance || (distance == bestDistance && best is not null && city.Population > best.Population))
+                var budget = Math.Min(maxEdits, Math.Max(key.Length, length) switch
                 {
-                    best = city;
-                    bestDistance = distance;
+                    < 5 => 0,
+                    < 8 => 1,
+                    _ => 2,
+                });
+                if (budget == 0 || Math.Abs(length - key.Length) > budget) continue;
+                foreach (var city in _citiesByLength[length])
+                {
+                    if (city.Population < minPopulation) continue;
+                    var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
+                    if (distance == 0 || distance > budget) continue;
+                    if (distance < bestDistance || (distance == bestDistance && best is not null && city.Population > best.Population))
+                    {
+                        best = city;
+                        bestDistance = distance;
+                    }
                 }
             }
         }
 
         return best;
+    }
+
+    private static IEnumerable<string> Variants(string key)
+    {
+        yield return key;
+        foreach (var (abbreviation, full) in Abbreviations)
+        {
+            if (key.StartsWith(abbreviation, StringComparison.Ordinal)) yield return full + key.Substring(abbreviation.Length);
+        }
     }
 
     private static readonly (string Abbreviation, string Full)[] Abbreviations =

@@ -14,14 +14,6 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
 {
-    // A lower-case word (or a closing mark after one) followed by a capitalised word that starts sentences but is
-    // almost never capitalised inside one, followed in turn by a lower-case word: "went well The talks".
-    private static readonly Regex RunOn = new(
-        @"(?<last>[\p{Ll}\d][\p{L}\d%]*[”’""]?)[ \t]*(?:\r?\n)?[ \t]*(?<next>The|He|She|They|We|It|This|These|Those|His|Her|Their|Its|But|However|Meanwhile|Moreover|Still|Yet|Instead|Earlier|Later|Officials|Also)[ ](?<after>[\p{Ll}\d])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex Divine = new(@"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit)\b", RegexOptions.CultureInvariant);
-
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
@@ -74,18 +66,12 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
 
     private static void CheckRunOns(CheckContext context, Segment segment)
     {
-        var content = segment.Content;
-        if (content.IndexOf(' ') < 0) return;
-        foreach (Match match in RunOn.Matches(content))
+        foreach (var span in MissingStops.Find(segment))
         {
-            var next = match.Groups["next"].Value;
-            if (next is "He" or "His" && Divine.IsMatch(content.Substring(0, match.Index + match.Length))) continue;
-            var last = match.Groups["last"];
-            if (last.Index > 0 && !char.IsWhiteSpace(content[last.Index - 1]) && content[last.Index - 1] is not ('“' or '"' or '(' or '‘')) continue;
-            var span = new TextSpan(segment.OffsetOf(last.Index), last.Length);
-            var closer = last.Value.Length > 0 && TextShape.IsCloser(last.Value[last.Value.Length - 1]) ? 1 : 0;
-            var insert = new TextSpan(segment.OffsetOf(last.Index + last.Length - closer), 0);
-            context.Report(span, Arguments("Sentence", last.Value), [new Fix("End the sentence with a period", [new Replacement(insert, ".")])]);
+            var word = context.Article.Source[span];
+            var closers = word.Length - word.TrimEnd('”', '’', '"').Length;
+            var insert = new TextSpan(span.End - closers, 0);
+            context.Report(span, Arguments("Sentence", word), [new Fix("End the sentence with a period", [new Replacement(insert, ".")])]);
         }
     }
 

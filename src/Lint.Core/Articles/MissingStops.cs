@@ -1,0 +1,201 @@
+using Lint.Text;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// Finds sentences that run into the next one without a stop ("the talks went well The two sides agreed").
+/// A capital after a lower-case word is usually a name, so only two strong cues count: the next word is a
+/// closed-class sentence opener (The, He, Some, After…) followed by a lower-case word, which rules out titles
+/// such as "The Hague" or "In Cold Blood"; or it is a name followed by a reporting verb ("countries Rubio said"),
+/// unless the words before it introduce a name (a preposition, a role such as "spokesman", a speech verb as in
+/// "told reporters Biden was").
+/// </summary>
+public static class MissingStops
+{
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "His", "Her", "Their", "Its", "Our", "My", "Your", "This",
+        "These", "Those", "There", "Here", "But", "Yet", "However", "Meanwhile", "Still", "Instead", "Also", "Now",
+        "Then", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Nobody", "No", "None", "Only", "Even",
+        "Asked", "Among", "Under", "After", "Before", "When", "While", "If", "Although", "Though", "Since", "Despite",
+        "During", "According", "In", "On", "At", "As", "For", "With", "From", "What", "Where", "Why", "How", "Who",
+        "Which", "Dozens", "Hundreds", "Thousands", "Millions", "Much", "Such", "Other", "Others", "Another", "Two",
+        "One", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Earlier", "Later", "Today", "Yesterday",
+        "Once", "Until", "Unlike", "Without", "Across", "Around", "Against", "Between", "Within", "Otherwise",
+        "Nevertheless", "Moreover", "Furthermore", "Indeed", "Perhaps", "Overall", "Nearly", "Almost", "Few",
+        "Everyone", "Everything", "Someone", "Something", "Anyone", "Nothing", "All", "Any", "Never", "Always", "Often",
+        "Sometimes", "Soon", "Already", "Residents", "Officials", "Authorities", "Experts", "Analysts", "Critics",
+        "Supporters", "Families", "Parents", "Volunteers", "Organizers", "Organisers", "Workers", "Students",
+        "Teachers", "Doctors", "Patients", "Witnesses", "Investigators", "Prosecutors", "Lawmakers", "Voters",
+        "Protesters", "Soldiers", "Troops", "Farmers", "Fans", "Researchers", "Scientists", "Economists", "Opponents",
+        "Neighbors", "Neighbours", "Shoppers", "Drivers", "Passengers", "Visitors", "Survivors", "Relatives", "Children",
+        "Players", "Coaches", "Members", "Leaders", "Ministers", "Officers", "Activists", "Employees", "Users",
+        "Customers", "Consumers", "Tenants", "Landlords", "Owners", "Investors", "Traders", "Pupils", "Women", "Men",
+        "People", "Both", "Diplomats", "Negotiators", "Rescuers", "Firefighters", "Medics", "Nurses", "Locals",
+    };
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "told", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could",
+        "can", "cannot", "may", "might", "must", "should", "did", "does", "denies", "denied", "plans", "planned",
+        "expects", "wants", "warned", "warns", "argues", "argued", "insisted", "believes", "noted", "estimates",
+        "reported", "announced", "confirmed", "declined", "refused", "agreed", "acknowledged", "called", "urged",
+    };
+
+    // Words after which a capitalised word is the start of a name or title, not of a sentence.
+    private static readonly HashSet<string> IntroducesName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "in", "at", "for", "from", "with", "by", "and", "or", "nor", "as", "than", "on",
+        "into", "onto", "via", "per", "about", "like", "near", "between", "among", "against", "toward", "towards",
+        "that", "whom", "whose", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "de", "van",
+        "von", "al", "el", "la", "le", "bin", "ibn", "mr", "mrs", "ms", "dr", "st", "mount", "saint",
+        "titled", "called", "named", "dubbed", "nicknamed", "film", "movie", "book", "song", "album", "novel", "show",
+        "series", "play", "magazine", "newspaper", "paper", "campaign", "slogan", "hashtag", "headline", "word", "phrase",
+        "term", "program", "programme", "app", "game", "brand", "motto", "website", "column", "podcast", "exhibition",
+        "documentary", "painting", "poem", "opera", "musical", "memoir", "grade", "group", "class", "type", "vitamin",
+        "plan", "option", "category", "part", "section", "tier", "level", "division", "league", "gate", "terminal",
+        "route", "row", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "leader",
+        "chief", "adviser", "advisor", "envoy", "director", "official", "analyst", "correspondent", "reporter",
+        "governor", "mayor", "senator", "chairman", "chairwoman", "judge", "general", "commander", "colleague",
+        "counterpart", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "friend", "coach",
+        "teammate", "striker", "captain", "manager", "owner", "founder", "partner", "rival", "champion", "player",
+        "actor", "actress", "singer", "rapper", "author", "writer", "artist", "company", "firm", "giant", "maker",
+        "broadcaster", "agency", "network", "club", "team", "party", "rep", "sen", "gov", "lt", "col", "sgt", "capt",
+        "advocate", "member", "resident", "activist", "lawyer", "attorney", "economist", "expert", "researcher",
+        "scientist", "professor", "doctor", "nurse", "officer", "commissioner", "representative", "delegate",
+        "diplomat", "ambassador", "negotiator", "candidate", "lawmaker", "legislator", "trustee", "superintendent",
+        "principal", "pastor", "priest", "bishop", "rabbi", "imam", "editor", "producer", "executive", "ceo",
+        "midfielder", "defender", "goalkeeper", "forward", "guard", "quarterback", "pitcher", "winger", "boxer",
+    };
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "where", "when", "while", "if", "so", "because", "since", "although", "though", "unless", "until", "whether",
+        "after", "before", "once", "but", "yet", "which", "who", "whereas", "how", "why", "what", "than", "then",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tell", "tells", "believe", "believes", "believed", "think", "thinks", "thought",
+        "argue", "argued", "argues", "insist", "insisted", "insists", "claim", "claimed", "claims", "warn", "warned",
+        "warns", "note", "noted", "notes", "add", "added", "adds", "explain", "explained", "know", "knows", "knew",
+        "hope", "hoped", "hopes", "fear", "feared", "fears", "suggest", "suggested", "suggests", "acknowledged", "admit",
+        "admitted", "announced", "assured", "promised", "expect", "expected", "expects", "showed", "shows", "revealed",
+        "found", "finds", "meant", "means", "ensure", "ensured", "decided", "agreed", "realized", "realised", "learned",
+        "learnt", "feel", "feels", "felt", "reported", "confirmed", "stressed", "emphasized", "emphasised", "stated",
+        "wrote", "writes", "predicted", "concluded", "asked", "reminded", "assumed", "heard", "saw", "see", "sees",
+    };
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    private static readonly System.Text.RegularExpressions.Regex Divine = new(
+        @"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit|Messiah)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly record struct Token(int Start, int End, string Text);
+
+    /// <summary>The spans of the last words of sentences that run on without a stop, in <paramref name="segment"/>.</summary>
+    public static IEnumerable<TextSpan> Find(Segment segment)
+    {
+        var tokens = Tokenize(segment.Content);
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var x = tokens[i];
+            var y = tokens[i + 1];
+            if (!EndsSentenceCandidate(x.Text, out var xCore, out var xCapitalised)) continue;
+            var yCore = StripContraction(y.Text);
+            if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !yCore.Skip(1).All(c => char.IsLower(c) || c is '-' or '’' or '\'')) continue;
+
+            if (Openers.Contains(yCore) && !(xCapitalised && yCore is "A" or "An" or "It"))
+            {
+                if (IntroducesName.Contains(xCore)) continue;
+
+                // Religious copy capitalises pronouns for God: "God promised He will return".
+                if (yCore is "He" or "His" && Divine.IsMatch(segment.Content.Substring(0, y.Start))) continue;
+                if (!StartsLower(tokens[i + 2].Text) && !(yCore == "The" && (NameThenVerb(tokens, i + 2) || AdjectiveThenNoun(tokens, i, xCore)))) continue;
+                yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
+                continue;
+            }
+
+            // A one-word name and then a reporting verb: "in their countries Rubio said". Longer names are usually
+            // appositives ("Transit advocate Leah Moreno said"); after a participle the name is an object
+            // ("trucks entering Gaza has risen").
+            if (yCore.Length < 2 || !ReportingVerbs.Contains(tokens[i + 2].Text)) continue;
+            if (xCapitalised || IntroducesName.Contains(xCore) || Conjunctions.Contains(xCore) || Calendar.Contains(yCore)) continue;
+            if (xCore.EndsWith("ing", StringComparison.Ordinal) || xCore.EndsWith("ed", StringComparison.Ordinal)) continue;
+            if (Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2) + 1).Any(j => SpeechVerbs.Contains(Trim(tokens[j].Text)))) continue;
+            yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
+        }
+    }
+
+    /// <summary>
+    /// A word that could end a sentence, with no punctuation after it. <paramref name="capitalised"/> is set for a
+    /// capitalised word other than a month or weekday: such a word only counts before a sentence opener.
+    /// </summary>
+    private static bool EndsSentenceCandidate(string token, out string core, out bool capitalised)
+    {
+        core = Trim(token);
+        capitalised = false;
+        if (core.Length == 0 || core.Length != token.TrimEnd('”', '’', '"', '\'', ')', ']').Length) return false;
+        var last = core[core.Length - 1];
+        if (!char.IsLetterOrDigit(last) && last != '%') return false;
+        var first = core[0];
+        if (char.IsLower(first) || char.IsDigit(first) || Calendar.Contains(core)) return true;
+        capitalised = char.IsUpper(first) && core.Length > 1;
+        return capitalised;
+    }
+
+    /// <summary>
+    /// "in their countries The Ukrainian delegate said": "The", one capitalised word, a lower-case noun, after a plain
+    /// word. After a preposition, a speech verb or a conjunction it is a title ("visited The Hague", "told The Times").
+    /// </summary>
+    private static bool AdjectiveThenNoun(List<Token> tokens, int i, string xCore) =>
+        i + 3 < tokens.Count && !xCore.Any(char.IsDigit) && !SpeechVerbs.Contains(xCore) && !Conjunctions.Contains(xCore)
+        && IsCapitalisedWord(tokens[i + 2].Text) && StartsLower(tokens[i + 3].Text) && Trim(tokens[i + 3].Text) is not ("of" or "and" or "on" or "in" or "at");
+
+    /// <summary>"The Iowa Farm Bureau said": capitalised words from <paramref name="from"/> and then a reporting verb.</summary>
+    private static bool NameThenVerb(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && k < from + 4 && IsCapitalisedWord(tokens[k].Text)) k++;
+        return k > from && k < tokens.Count && ReportingVerbs.Contains(tokens[k].Text);
+    }
+
+    private static string Trim(string token) => token.Trim('“', '”', '"', '‘', '’', '\'', '(', ')', '[', ']', '*', '_');
+
+    private static string StripContraction(string token)
+    {
+        foreach (var suffix in new[] { "’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d" })
+        {
+            if (token.EndsWith(suffix, StringComparison.Ordinal)) return token.Substring(0, token.Length - suffix.Length);
+        }
+
+        return token;
+    }
+
+    private static bool StartsLower(string token)
+    {
+        var t = Trim(token);
+        return t.Length > 0 && (char.IsLower(t[0]) || char.IsDigit(t[0]) || t == "I" || t.StartsWith("I’", StringComparison.Ordinal) || t.StartsWith("I'", StringComparison.Ordinal));
+    }
+
+    private static bool IsCapitalisedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsLetter);
+
+    private static List<Token> Tokenize(string content)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < content.Length)
+        {
+            while (i < content.Length && char.IsWhiteSpace(content[i])) i++;
+            var start = i;
+            while (i < content.Length && !char.IsWhiteSpace(content[i])) i++;
+            if (i > start) tokens.Add(new Token(start, i, content.Substring(start, i - start)));
+        }
+
+        return tokens;
+    }
+}
