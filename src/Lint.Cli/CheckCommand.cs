@@ -12,7 +12,7 @@ namespace Lint.Cli;
 /// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--rules", "--jobs"];
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category"];
     private static readonly string[] Flags = ["--no-default-rules", "--no-frames"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -21,6 +21,11 @@ public static class CheckCommand
         var reader = new ArgumentReader(args, Valued, Flags);
         var format = reader.Choice("--format", "text", "text", "json", "sarif");
         var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
+        var minLevel = SeverityNames.TryParseSarifLevel(reader.Choice("--min-level", "note", "error", "warning", "note"));
+        var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
+        var category = reader.Value("--category");
+        if (category is not null && (category.Length == 0 || category.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+            throw new UsageException($"option '--category' is '{category}'; expected a name without spaces, such as news or opinion");
         var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
         var jobs = Environment.ProcessorCount;
         if (reader.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > 256))
@@ -57,7 +62,12 @@ public static class CheckCommand
             var c = string.CompareOrdinal(a.Path, b.Path);
             return c != 0 ? c : a.Diagnostic.Location.Start.CompareTo(b.Diagnostic.Location.Start);
         });
-        var report = new LintReport(results, notifications, [.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate);
+        var report = new LintReport(results, notifications, [.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)
+        {
+            Baseline = baselineResults is null ? null : Baseline.Compare(results, baselineResults),
+            Category = category,
+            MinimumSeverity = minLevel,
+        };
         var output = format switch
         {
             "json" => JsonWriter.Write(report),
@@ -95,7 +105,24 @@ public static class CheckCommand
             "note" => Severity.Suggestion,
             _ => (Severity)int.MaxValue,
         };
-        return report.Active.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+        // With a baseline, only what is new fails the gate: an archive's known problems do not.
+        var counted = report.Active.Where(d => report.Baseline is null || report.Baseline.StateOf(d) == BaselineState.New);
+        return counted.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static IReadOnlyList<BaselineResult>? ReadBaseline(string? path, CliEnvironment environment)
+    {
+        if (path is null) return null;
+        var full = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, path));
+        var text = ArticleReader.Read(full, out var error) ?? throw new UsageException($"cannot read the baseline '{path}': {error}");
+        try
+        {
+            return Baseline.Read(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"the baseline '{path}' is {ex.Message}; write one with 'lint check --format sarif --output {path}'");
+        }
     }
 
     /// <summary>--as-of, else SOURCE_DATE_EPOCH (seconds since 1970, UTC), else today's UTC date.</summary>

@@ -20,13 +20,17 @@ public static class CliApp
           --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
           --fail-level error|warning|note|none
                                            Lowest severity that makes the exit code 1 (default: error)
+          --min-level error|warning|note   Lowest severity that is reported (default: note); independent of --fail-level
+          --baseline OLD.sarif             Compare with an earlier SARIF log: results get a baseline state, and only
+                                           new ones count towards --fail-level
+          --category NAME                  SARIF: run category for GitHub code scanning (automationDetails.id NAME/)
           --rules DIR                      Load the rule pack in DIR as well (repeatable)
           --no-default-rules               Do not load the built-in news pack
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
 
-        Exit codes: 0 nothing reached the fail level; 1 something did; 2 bad arguments, rule packs that did not
-        load, or files that could not be read (every other file is still linted).
+        Exit codes: 0 nothing (new) reached the fail level; 1 something did; 2 bad arguments, rule packs that did
+        not load, or files that could not be read (every other file is still linted).
         """;
 
     /// <summary>Runs the CLI; returns the process exit code.</summary>

@@ -21,7 +21,7 @@ public static class JsonWriter
             w.WriteString("path", file.Path);
             w.WriteBoolean("read", file.Source is not null);
             w.WriteStartArray("diagnostics");
-            foreach (var d in file.Diagnostics.Where(d => d.Severity > Severity.Silent)) WriteDiagnostic(w, d, file);
+            foreach (var d in file.Diagnostics.Where(report.IsShown)) WriteDiagnostic(w, d, file, report.Baseline);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -37,6 +37,23 @@ public static class JsonWriter
         }
 
         w.WriteEndArray();
+        if (report.Baseline is { } baseline)
+        {
+            w.WriteStartArray("absent");
+            foreach (var absent in baseline.Absent.Where(report.IsShown))
+            {
+                w.WriteStartObject();
+                w.WriteString("path", absent.Path);
+                w.WriteString("ruleId", absent.RuleId);
+                w.WriteString("message", absent.Message);
+                w.WriteNumber("line", absent.Region.Start.Line);
+                w.WriteNumber("column", absent.Region.Start.Column);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         var (errors, warnings, suggestions, suppressed) = report.Counts();
         w.WriteStartObject("summary");
         w.WriteNumber("files", report.Files.Count);
@@ -44,14 +61,24 @@ public static class JsonWriter
         w.WriteNumber("warnings", warnings);
         w.WriteNumber("suggestions", suggestions);
         w.WriteNumber("suppressed", suppressed);
+        if (report.Baseline is { } b)
+        {
+            var (added, unchanged, updated, gone) = b.Counts();
+            w.WriteNumber("new", added);
+            w.WriteNumber("unchanged", unchanged);
+            w.WriteNumber("updated", updated);
+            w.WriteNumber("absent", gone);
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     });
 
-    private static void WriteDiagnostic(Utf8JsonWriter w, LintDiagnostic d, FileReport file)
+    private static void WriteDiagnostic(Utf8JsonWriter w, LintDiagnostic d, FileReport file, Baseline? baseline)
     {
         w.WriteStartObject();
         WriteFields(w, d);
+        if (baseline is not null) w.WriteString("baselineState", baseline.StateOf(d).ToString().ToLowerInvariant());
         if (file.Source is not null && d.Span.End <= file.Source.Length) w.WriteString("text", file.Source[d.Span]);
         if (d.Arguments.Count > 0)
         {

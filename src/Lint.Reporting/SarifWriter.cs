@@ -48,6 +48,12 @@ public static class SarifWriter
         w.WriteEndObject();
 
         WriteInvocation(w, report);
+        if (report.Category is { Length: > 0 } category)
+        {
+            w.WriteStartObject("automationDetails");
+            w.WriteString("id", category.TrimEnd('/') + "/");
+            w.WriteEndObject();
+        }
 
         w.WriteStartObject("originalUriBaseIds");
         w.WriteStartObject("SRCROOT");
@@ -67,9 +73,14 @@ public static class SarifWriter
             for (var i = 0; i < file.Diagnostics.Count; i++)
             {
                 var diagnostic = file.Diagnostics[i];
-                if (diagnostic.Severity <= Severity.Silent) continue;
-                WriteResult(w, file, diagnostic, ruleIndex, lineHashes, fingerprints[i]);
+                if (!report.IsShown(diagnostic)) continue;
+                WriteResult(w, file, diagnostic, ruleIndex, lineHashes, fingerprints[i], report.Baseline?.StateOf(diagnostic));
             }
+        }
+
+        foreach (var absent in report.Baseline?.Absent ?? [])
+        {
+            if (report.IsShown(absent)) WriteAbsent(w, absent, ruleIndex);
         }
 
         w.WriteEndArray();
@@ -167,7 +178,33 @@ public static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter w, FileReport file, LintDiagnostic d, Dictionary<string, int> ruleIndex, IReadOnlyList<string> lineHashes, string fingerprint)
+    /// <summary>A baseline result that is gone: written back as it was, so viewers can show what was fixed.</summary>
+    private static void WriteAbsent(Utf8JsonWriter w, BaselineResult absent, Dictionary<string, int> ruleIndex)
+    {
+        w.WriteStartObject();
+        w.WriteString("ruleId", absent.RuleId);
+        if (ruleIndex.TryGetValue(absent.RuleId, out var index)) w.WriteNumber("ruleIndex", index);
+        w.WriteString("level", absent.Level);
+        WriteText(w, "message", RuleText.Sentence(absent.Message));
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        WriteArtifact(w, absent.Path);
+        WriteRegion(w, "region", absent.Region, absent.Snippet);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartObject("partialFingerprints");
+        if (absent.LineHash.Length > 0) w.WriteString("primaryLocationLineHash", absent.LineHash);
+        if (absent.Fingerprint.Length > 0) w.WriteString(Fingerprint.Key, absent.Fingerprint);
+        w.WriteEndObject();
+        w.WriteString("baselineState", "absent");
+        w.WriteStartArray("suppressions");
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter w, FileReport file, LintDiagnostic d, Dictionary<string, int> ruleIndex, IReadOnlyList<string> lineHashes, string fingerprint, BaselineState? state)
     {
         var source = file.Source!;
         w.WriteStartObject();
@@ -223,6 +260,7 @@ public static class SarifWriter
             w.WriteEndArray();
         }
 
+        if (state is { } baselineState) w.WriteString("baselineState", baselineState.ToString().ToLowerInvariant());
         w.WriteStartArray("suppressions");
         if (d.Suppression is { } suppression)
         {

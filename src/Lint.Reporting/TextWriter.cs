@@ -8,7 +8,8 @@ namespace Lint.Reporting;
 
 /// <summary>
 /// Compiler-style text: <c>path(line,col): warning ED2002: message</c> (what editors' and CI problem matchers
-/// parse), then a short code frame with the flagged text underlined, then one summary line.
+/// parse), then a short code frame with the flagged text underlined, then one summary line. Against a baseline,
+/// only new and updated findings are listed (an archive's known problems would drown them); the summary counts all.
 /// </summary>
 public static class TextWriter
 {
@@ -23,8 +24,15 @@ public static class TextWriter
         {
             foreach (var d in file.Diagnostics)
             {
-                if (d.Suppression is not null || d.Severity <= Severity.Silent) continue;
-                AppendLine(sb, file.Path, d);
+                if (d.Suppression is not null || !report.IsShown(d)) continue;
+                var state = report.Baseline?.StateOf(d);
+                if (state == BaselineState.Unchanged) continue;
+                AppendLine(sb, file.Path, d, state switch
+                {
+                    BaselineState.New => " [new]",
+                    BaselineState.Updated => " [updated]",
+                    _ => string.Empty,
+                });
                 if (frames && file.Source is not null) AppendFrame(sb, file.Source, d);
             }
         }
@@ -39,14 +47,21 @@ public static class TextWriter
         var (errors, warnings, suggestions, suppressed) = report.Counts();
         var text = string.Format(CultureInfo.InvariantCulture, "{0} checked: {1}, {2}, {3}",
             Plural(report.Files.Count, "file"), Plural(errors, "error"), Plural(warnings, "warning"), Plural(suggestions, "suggestion"));
-        return suppressed > 0 ? text + string.Format(CultureInfo.InvariantCulture, " ({0} suppressed)", suppressed) : text;
+        if (suppressed > 0) text += string.Format(CultureInfo.InvariantCulture, " ({0} suppressed)", suppressed);
+        if (report.Baseline is { } baseline)
+        {
+            var (added, unchanged, updated, absent) = baseline.Counts();
+            text += string.Format(CultureInfo.InvariantCulture, "; against the baseline: {0} new, {1} unchanged, {2} updated, {3} absent", added, unchanged, updated, absent);
+        }
+
+        return text;
     }
 
-    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d) =>
+    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "") =>
         sb.Append(path).Append('(').Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ")
             .Append(d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName()).Append(' ').Append(d.RuleId).Append(": ")
-            .Append(d.Message).Append('\n');
+            .Append(d.Message).Append(marker).Append('\n');
 
     /// <summary>The flagged line, cut to a window around the finding, with carets under it.</summary>
     private static void AppendFrame(StringBuilder sb, SourceText source, LintDiagnostic d)

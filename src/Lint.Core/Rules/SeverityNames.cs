@@ -23,6 +23,15 @@ public static class SeverityNames
         }
     }
 
+    /// <summary>The severity of a SARIF level: error, warning, note (anything else counts as warning, SARIF's default).</summary>
+    public static Severity TryParseSarifLevel(string? level) => level switch
+    {
+        "error" => Severity.Error,
+        "note" => Severity.Suggestion,
+        "none" => Severity.Silent,
+        _ => Severity.Warning,
+    };
+
     /// <summary>The name used in text output and configuration.</summary>
     public static string ToName(this Severity severity) => severity switch
     {
