@@ -27,6 +27,7 @@ public static class CheckCommand
         if (category is not null && (category.Length == 0 || category.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             throw new UsageException($"option '--category' is '{category}'; expected a name without spaces, such as news or opinion");
         var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
+        var configurations = new ConfigurationResolver(environment, referenceDate, reader.Value("--as-of") is null ? null : referenceDate);
         var jobs = Environment.ProcessorCount;
         if (reader.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > 256))
             throw new UsageException($"option '--jobs' is '{jobsText}'; expected a whole number from 1 to 256");
@@ -39,7 +40,6 @@ public static class CheckCommand
         var files = FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing);
         foreach (var path in missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
 
-        var configuration = new LintConfiguration(referenceDate);
         var linter = new Linter(catalog);
         var results = new FileReport[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
@@ -54,9 +54,10 @@ public static class CheckCommand
             }
 
             var source = new SourceText(text, display);
-            results[i] = new FileReport(display, source, linter.Lint(source, configuration, ArticleParser.FormatFromPath(files[i])));
+            results[i] = new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
         });
 
+        notifications.AddRange(configurations.Problems);
         notifications.Sort((a, b) =>
         {
             var c = string.CompareOrdinal(a.Path, b.Path);

@@ -11,6 +11,9 @@ public static class CliApp
 
         Usage:
           lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .)
+          lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
+          lint explain ID                  Print the documentation of a rule
+          lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
           lint --version                   Print the version
           lint --help                      Print this help
 
@@ -28,6 +31,11 @@ public static class CliApp
           --no-default-rules               Do not load the built-in news pack
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
+
+        Configuration comes from .editorconfig and .globalconfig files, as for the compilers:
+          dotnet_diagnostic.ED2002.severity = error|warning|suggestion|silent|none
+          lint.packs = news, house        lint.reference_date = 2026-11-22        lint.ED3001.OPTION = VALUE
+        (rules and explain also take --rules DIR and --no-default-rules)
 
         Exit codes: 0 nothing (new) reached the fail level; 1 something did; 2 bad arguments, rule packs that did
         not load, or files that could not be read (every other file is still linted).
@@ -53,7 +61,10 @@ public static class CliApp
             return args[0] switch
             {
                 "check" => CheckCommand.Run(args.Skip(1), environment),
-                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check"),
+                "rules" => RuleCommands.Rules(args.Skip(1), environment),
+                "explain" => RuleCommands.Explain(args.Skip(1), environment),
+                "test-rules" => RuleCommands.TestRules(args.Skip(1), environment),
+                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules"),
             };
         }
         catch (UsageException ex)

@@ -22,7 +22,7 @@ public static class RulePacks
         if (includeBuiltIn)
         {
             if (!Directory.Exists(builtIn)) problems.Add(Notifications.Unreadable("builtin:rules", "the built-in rules were not found beside the tool; reinstall Lint"));
-            else packs.Add(new RulePack([.. ReadPack(builtIn, path => "builtin:" + Path.GetRelativePath(builtIn, path).Replace('\\', '/'), problems)], new FileSystemRuleData([builtIn])));
+            else packs.Add(new RulePack([.. ReadPack(builtIn, path => "builtin:" + Path.GetRelativePath(builtIn, path).Replace('\\', '/'), problems)], new FileSystemRuleData([builtIn])) { Name = "news" });
         }
 
         foreach (var root in extraRoots)
@@ -35,7 +35,7 @@ public static class RulePacks
             }
 
             // A newsroom pack reads its own data first and may use the shipped gazetteer; the built-in pack never reads a user's data.
-            packs.Add(new RulePack([.. ReadPack(full, path => Display(environment, path), problems)], new FileSystemRuleData([full, builtIn])));
+            packs.Add(new RulePack([.. ReadPack(full, path => Display(environment, path), problems)], new FileSystemRuleData([full, builtIn])) { Name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)) });
         }
 
         return RulePackLoader.Load(packs, LintLinks.RuleDocsBaseUri);

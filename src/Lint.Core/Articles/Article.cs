@@ -12,7 +12,10 @@ public sealed class Article
         Segments = segments;
         Quotations = quotations;
         Dateline = dateline;
+        _derived = new DerivedSegments(this);
     }
+
+    private readonly DerivedSegments _derived;
 
     /// <summary>The original text.</summary>
     public SourceText Source { get; }
@@ -31,4 +34,16 @@ public sealed class Article
 
     /// <summary>Whether the article has a headline segment.</summary>
     public bool HasHeadline => Segments.Any(s => s.Kind == SegmentKind.Headline);
+
+    /// <summary>The sentences of <paramref name="segment"/> (one of <see cref="Segments"/>), split once per article.</summary>
+    public IReadOnlyList<Segment> SentencesOf(Segment segment) => _derived.SentencesOf(segment);
+
+    /// <summary>The text inside each quotation of <paramref name="segment"/>, between the marks.</summary>
+    public IReadOnlyList<Segment> QuotationsOf(Segment segment) => _derived.QuotationsOf(segment);
+
+    /// <summary><paramref name="segment"/> with its quotations, marks included, blanked to spaces.</summary>
+    public Segment OutsideQuotations(Segment segment) => _derived.OutsideQuotations(segment);
+
+    /// <summary>The whole text as one segment (kind <see cref="SegmentKind.Paragraph"/>, index -1), unmasked.</summary>
+    public Segment Raw => _derived.Raw;
 }

@@ -15,6 +15,7 @@ public static class ConfigurationReader
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
         var ruleOptions = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         var date = defaultDate;
+        IReadOnlyCollection<string>? packs = null;
         foreach (var pair in options)
         {
             var key = pair.Key.Trim();
@@ -26,6 +27,10 @@ public static class ConfigurationReader
                 if (value.Equals("default", StringComparison.OrdinalIgnoreCase)) severities.Remove(id);
                 else if (SeverityNames.TryParse(value, out var severity)) severities[id] = severity;
                 else errors.Add($"{key} = {value}: allowed values are {string.Join(", ", SeverityNames.ConfigValues)}");
+            }
+            else if (key.Equals("lint.packs", StringComparison.OrdinalIgnoreCase))
+            {
+                packs = [.. value.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries)];
             }
             else if (key.Equals("lint.reference_date", StringComparison.OrdinalIgnoreCase))
             {
@@ -45,9 +50,31 @@ public static class ConfigurationReader
 
         return new LintConfiguration(date)
         {
+            EnabledPacks = packs,
             Severities = severities,
             RuleOptions = ruleOptions.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>
+    /// The problem with one configuration line, or null when it is fine or not Lint's. Hosts call it once per line
+    /// to report ED0012 at the line, rather than once per article.
+    /// </summary>
+    public static string? Validate(string key, string value)
+    {
+        var errors = new List<string>();
+        Read([new KeyValuePair<string, string>(key, value)], default, errors);
+        if (errors.Count > 0) return errors[0];
+        if (key.Trim().StartsWith("lint.", StringComparison.OrdinalIgnoreCase) && !key.Trim().Equals("lint.packs", StringComparison.OrdinalIgnoreCase)
+            && !key.Trim().Equals("lint.reference_date", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = key.Trim().Substring("lint.".Length);
+            var dot = rest.IndexOf('.');
+            if (dot <= 0 || !IsLintId(rest.Substring(0, dot)))
+                return $"{key.Trim()}: unknown Lint key; use lint.packs, lint.reference_date or lint.RULEID.option";
+        }
+
+        return null;
     }
 
     private static bool IsLintId(string id) =>

@@ -15,7 +15,17 @@ public sealed record LintConfiguration(ReferenceDate ReferenceDate)
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> RuleOptions { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The severity <paramref name="descriptor"/> has under this configuration.</summary>
-    public Severity EffectiveSeverity(RuleDescriptor descriptor) =>
-        Severities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+    /// <summary>The rule packs that apply (<c>lint.packs = news, house</c>); null when every loaded pack applies.</summary>
+    public IReadOnlyCollection<string>? EnabledPacks { get; init; }
+
+    /// <summary>
+    /// The severity <paramref name="descriptor"/> has under this configuration: <see cref="Severity.None"/> when its
+    /// pack is not enabled, else the override, else its default.
+    /// </summary>
+    public Severity EffectiveSeverity(RuleDescriptor descriptor)
+    {
+        if (EnabledPacks is not null && descriptor.Pack.Length > 0 && !EnabledPacks.Contains(descriptor.Pack, StringComparer.OrdinalIgnoreCase))
+            return Severity.None;
+        return Severities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+    }
 }

@@ -59,6 +59,80 @@ public sealed class CheckOptions
         return defaultValue;
     }
 
+    /// <summary>A number option (decimals allowed) within [<paramref name="min"/>, <paramref name="max"/>]; null when absent.</summary>
+    public double? GetNumber(string key, double min, double max)
+    {
+        var node = Find(key);
+        if (node is null) return null;
+        if (node is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        Error(EngineRules.InvalidValue, node, $"'{key}' must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
+        return null;
+    }
+
+    /// <summary>
+    /// A mapping of text keys to one text value or a list of them (<c>teh: the</c>, <c>alot: [a lot, allot]</c>), in
+    /// file order; an empty value list is an error.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> GetMapping(string key)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(EngineRules.InvalidValue, node, $"'{key}' must be a mapping such as 'teh: the' or 'alot: [a lot, allot]'");
+            return [];
+        }
+
+        var result = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        foreach (var entry in mapping.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                Error(EngineRules.InvalidValue, entry.Key, $"'{key}' keys must be non-empty text");
+                continue;
+            }
+
+            IReadOnlyList<string>? values = entry.Value switch
+            {
+                YamlScalarNode { Value: { } single } => [single],
+                YamlSequenceNode sequence when sequence.Children.Count > 0 && sequence.Children.All(c => c is YamlScalarNode { Value: not null }) =>
+                    [.. sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value!)],
+                _ => null,
+            };
+            if (values is null) Error(EngineRules.InvalidValue, entry.Value, $"'{key}.{name}' must be a text value or a non-empty list of them");
+            else result.Add(new KeyValuePair<string, IReadOnlyList<string>>(name, values));
+        }
+
+        return result;
+    }
+
+    /// <summary>A list of lists of text (<c>[[US, U.S.], [percent, per cent]]</c>); each inner list needs at least <paramref name="minItems"/> items.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> GetListOfLists(string key, int minItems)
+    {
+        var node = Find(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode outer)
+        {
+            Error(EngineRules.InvalidValue, node, $"'{key}' must be a list of lists, such as [[US, U.S.], [percent, per cent]]");
+            return [];
+        }
+
+        var result = new List<IReadOnlyList<string>>();
+        foreach (var item in outer.Children)
+        {
+            if (item is YamlSequenceNode inner && inner.Children.Count >= minItems && inner.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+                result.Add([.. inner.Children.Cast<YamlScalarNode>().Select(c => c.Value!)]);
+            else
+                Error(EngineRules.InvalidValue, item, $"each item of '{key}' must be a list of at least {minItems} text values");
+        }
+
+        return result;
+    }
+
+    /// <summary>Records an invalid-value error (ED0004) at option <paramref name="key"/> (or the check mapping when the key is absent).</summary>
+    public void Invalid(string key, string message) => Error(EngineRules.InvalidValue, Find(key) ?? _node, message);
+
     /// <summary>A true/false option.</summary>
     public bool GetBool(string key, bool defaultValue)
     {

@@ -5,4 +5,8 @@ namespace Lint.Loading;
 /// a rule id defined by the built-in pack cannot be taken over by a later pack (that is an ED0005 error against the
 /// later file), and each pack's rules read their own data, never another pack's.
 /// </summary>
-public sealed record RulePack(IReadOnlyList<RuleFile> Files, IRuleDataProvider Data);
+public sealed record RulePack(IReadOnlyList<RuleFile> Files, IRuleDataProvider Data)
+{
+    /// <summary>The pack's name, which <c>lint.packs</c> refers to.</summary>
+    public string Name { get; init; } = string.Empty;
+}

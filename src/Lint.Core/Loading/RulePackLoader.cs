@@ -52,7 +52,9 @@ public static class RulePackLoader
                 var reader = new RuleFileReader(file);
                 var loaded = LoadFile(reader, pack.Data, cache, helpBaseUri);
                 errors.AddRange(reader.Errors);
-                if (loaded is not null) rules.Add((loaded.Value.Rule, reader, loaded.Value.IdNode));
+                if (loaded is null) continue;
+                var rule = loaded.Value.Rule;
+                rules.Add((rule with { Descriptor = rule.Descriptor with { Pack = pack.Name } }, reader, loaded.Value.IdNode));
             }
         }
 
@@ -162,7 +164,7 @@ public static class RulePackLoader
         }
 
         RuleScope? scope = null;
-        var scopeNames = keys.ContainsKey("scope") ? StringList("scope") : kind?.DefaultScope ?? [];
+        var scopeNames = keys.ContainsKey("scope") ? ScopeList() : kind?.DefaultScope ?? [];
         if (kind is not null)
         {
             if (!RuleScope.TryCreate(scopeNames, out scope, out var unknown))
@@ -230,6 +232,31 @@ public static class RulePackLoader
                     reader.Error(EngineRules.InvalidValue, entry.Value, $"'{key}' must be a text value or a list of them");
                     return [];
             }
+        }
+
+        // "scope: {not: [headline, quotation]}" is the spelled-out form of "scope: [!headline, !quotation]".
+        IReadOnlyList<string> ScopeList()
+        {
+            if (keys["scope"].Value is not YamlMappingNode map) return StringList("scope");
+            var names = new List<string>();
+            foreach (var child in map.Children)
+            {
+                var key = (child.Key as YamlScalarNode)?.Value ?? string.Empty;
+                if (key != "not")
+                {
+                    reader.Error(EngineRules.UnknownKey, child.Key, $"unknown key 'scope.{key}'; allowed keys: not");
+                    continue;
+                }
+
+                IEnumerable<YamlNode> items = child.Value is YamlSequenceNode sequence ? sequence.Children : [child.Value];
+                foreach (var item in items)
+                {
+                    if (item is YamlScalarNode { Value: { Length: > 0 } name }) names.Add("!" + name);
+                    else reader.Error(EngineRules.InvalidValue, item, "'scope.not' must be a scope name or a list of them");
+                }
+            }
+
+            return names;
         }
 
         IReadOnlyList<RuleExample> ReadExamples(out ReferenceDate? examplesAsOf)

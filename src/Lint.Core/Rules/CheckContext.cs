@@ -34,8 +34,8 @@ public sealed class CheckContext
     /// <summary>"Today" for time-aware checks.</summary>
     public ReferenceDate ReferenceDate => Configuration.ReferenceDate;
 
-    /// <summary>The segments in the rule's scope, in text order.</summary>
-    public IEnumerable<Segment> Segments => Article.Segments.Where(Rule.Scope.Includes);
+    /// <summary>The segments in the rule's scope, in text order (sentences, quotations … when the scope splits them).</summary>
+    public IEnumerable<Segment> Segments => Rule.Scope.Select(Article);
 
     /// <summary>A rule option set in configuration (<c>lint.ID.name</c>), or null.</summary>
     public string? Option(string name) =>

@@ -20,4 +20,7 @@ public sealed record RuleDescriptor(string Id, string Name, string Title, string
 
     /// <summary>Where the rule was defined: a rule file's path relative to its pack root, or "built-in".</summary>
     public string Source { get; init; } = string.Empty;
+
+    /// <summary>The name of the pack the rule came from ("news" for the built-in pack), for <c>lint.packs</c>.</summary>
+    public string Pack { get; init; } = string.Empty;
 }

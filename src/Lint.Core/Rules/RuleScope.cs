@@ -2,7 +2,13 @@ using Lint.Articles;
 
 namespace Lint.Rules;
 
-/// <summary>Which segments a rule reads: a set of segment kinds and front-matter fields, possibly negated ("not: …").</summary>
+/// <summary>
+/// Which text a rule reads. Kind names (headline, paragraph, front-matter.title …) select segments; a leading "!"
+/// (or the loader's <c>not:</c> form) removes them, and negations alone start from every part of the article.
+/// Unit names split the selected segments (paragraph, blockquote and list-item when no kind is named): sentence,
+/// quotation (the words inside quotation marks), outside-quotation (the segment with its quotations blanked, also
+/// written "!quotation"); raw is the whole text, unmasked.
+/// </summary>
 public sealed class RuleScope
 {
     private static readonly Dictionary<string, SegmentKind> Names = new(StringComparer.Ordinal)
@@ -21,56 +27,143 @@ public sealed class RuleScope
         ["front-matter"] = SegmentKind.FrontMatterField,
     };
 
+    /// <summary>The scope unit names: they split segments rather than select them.</summary>
+    public static IReadOnlyList<string> UnitNames { get; } = ["outside-quotation", "quotation", "raw", "sentence"];
+
+    // Everything that is the article: the dateline lies inside its paragraph and boilerplate is not the article.
+    private static readonly SegmentKind[] Everything =
+    [
+        SegmentKind.Headline, SegmentKind.Deck, SegmentKind.Byline, SegmentKind.Subhead, SegmentKind.Paragraph, SegmentKind.ListItem,
+        SegmentKind.Blockquote, SegmentKind.Caption, SegmentKind.Footer, SegmentKind.FrontMatterField,
+    ];
+
+    private static readonly SegmentKind[] Body = [SegmentKind.Paragraph, SegmentKind.ListItem, SegmentKind.Blockquote];
+
     private readonly HashSet<SegmentKind> _kinds;
     private readonly HashSet<string> _fields;
+    private readonly HashSet<string> _excludedFields;
+    private readonly bool _sentences;
+    private readonly bool _inside;
+    private readonly bool _outside;
+    private readonly bool _raw;
 
-    private RuleScope(HashSet<SegmentKind> kinds, HashSet<string> fields, IReadOnlyList<string> names)
+    private RuleScope(HashSet<SegmentKind> kinds, HashSet<string> fields, HashSet<string> excludedFields, HashSet<string> units, IReadOnlyList<string> names)
     {
         _kinds = kinds;
         _fields = fields;
-        this.ScopeNames = names;
+        _excludedFields = excludedFields;
+        _sentences = units.Contains("sentence");
+        _inside = units.Contains("quotation");
+        _outside = units.Contains("outside-quotation");
+        _raw = units.Contains("raw");
+        ScopeNames = names;
     }
 
     /// <summary>The scope names the rule gave, for listings.</summary>
     public IReadOnlyList<string> ScopeNames { get; }
 
-    /// <summary>The scope names a rule file may use.</summary>
-    public static IReadOnlyList<string> AllowedNames { get; } = [.. Names.Keys.OrderBy(k => k, StringComparer.Ordinal), "front-matter.<field>"];
+    /// <summary>The scope names a rule file may use; each but the units may be negated with a leading "!".</summary>
+    public static IReadOnlyList<string> AllowedNames { get; } =
+        [.. Names.Keys.Concat(UnitNames).OrderBy(k => k, StringComparer.Ordinal), "front-matter.<field>", "!<name>"];
 
-    /// <summary>Builds a scope from names; returns false with the first unknown name.</summary>
+    /// <summary>Builds a scope from names; returns false with the first unknown (or not negatable) name.</summary>
     public static bool TryCreate(IReadOnlyList<string> names, out RuleScope scope, out string unknown)
     {
         var kinds = new HashSet<SegmentKind>();
+        var excluded = new HashSet<SegmentKind>();
         var fields = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in names)
+        var excludedFields = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        var positive = false;
+        scope = null!;
+        foreach (var raw in names)
         {
-            if (Names.TryGetValue(name, out var kind))
+            var negated = raw.StartsWith("!", StringComparison.Ordinal);
+            var name = negated ? raw.Substring(1).Trim() : raw;
+            unknown = raw;
+            if (UnitNames.Contains(name, StringComparer.Ordinal))
             {
-                kinds.Add(kind);
-                if (kind == SegmentKind.FrontMatterField) fields.Add("*");
+                // "!quotation" is the reporter's prose; negating the other units means nothing.
+                if (negated && name != "quotation") return false;
+                units.Add(negated ? "outside-quotation" : name);
+                continue;
+            }
+
+            SegmentKind kind;
+            string? field = null;
+            if (Names.TryGetValue(name, out kind))
+            {
+                if (kind == SegmentKind.FrontMatterField) field = "*";
             }
             else if (name.StartsWith("front-matter.", StringComparison.Ordinal) && name.Length > "front-matter.".Length)
             {
-                kinds.Add(SegmentKind.FrontMatterField);
-                fields.Add(name.Substring("front-matter.".Length));
+                kind = SegmentKind.FrontMatterField;
+                field = name.Substring("front-matter.".Length);
             }
             else
             {
-                scope = null!;
-                unknown = name;
                 return false;
+            }
+
+            if (negated)
+            {
+                if (field is null or "*") excluded.Add(kind);
+                else excludedFields.Add(field);
+            }
+            else
+            {
+                positive = true;
+                kinds.Add(kind);
+                if (field is not null) fields.Add(field);
             }
         }
 
-        scope = new RuleScope(kinds, fields, names);
+        if (!positive)
+        {
+            var start = units.Count > 0 && names.All(n => !n.StartsWith("!", StringComparison.Ordinal) || n == "!quotation") ? Body : Everything;
+            foreach (var kind in start) kinds.Add(kind);
+            fields.Add("*");
+        }
+
+        kinds.ExceptWith(excluded);
+        scope = new RuleScope(kinds, fields, excludedFields, units, names);
         unknown = string.Empty;
         return true;
     }
 
-    /// <summary>Whether the rule reads <paramref name="segment"/>.</summary>
+    /// <summary>Whether the rule reads <paramref name="segment"/> (or a part of it).</summary>
     public bool Includes(Segment segment)
     {
         if (!_kinds.Contains(segment.Kind)) return false;
-        return segment.Kind != SegmentKind.FrontMatterField || _fields.Contains("*") || _fields.Contains(segment.Name);
+        if (segment.Kind != SegmentKind.FrontMatterField) return true;
+        if (_excludedFields.Contains(segment.Name)) return false;
+        return _fields.Contains("*") || _fields.Contains(segment.Name);
+    }
+
+    /// <summary>The text the rule reads in <paramref name="article"/>, in text order.</summary>
+    public IEnumerable<Segment> Select(Article article)
+    {
+        if (_raw)
+        {
+            yield return article.Raw;
+            if (!_sentences && !_inside && !_outside) yield break;
+        }
+
+        foreach (var segment in article.Segments)
+        {
+            if (!Includes(segment)) continue;
+            if (!_sentences && !_inside && !_outside && !_raw)
+            {
+                yield return segment;
+                continue;
+            }
+
+            var parts = new List<Segment>();
+            if (_sentences) parts.AddRange(article.SentencesOf(segment));
+            if (_inside) parts.AddRange(article.QuotationsOf(segment));
+            if (_outside) parts.Add(article.OutsideQuotations(segment));
+            if (parts.Count > 1) parts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            foreach (var part in parts) yield return part;
+        }
     }
 }

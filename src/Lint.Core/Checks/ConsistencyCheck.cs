@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Checks;
+
+/// <summary>
+/// Kind <c>consistency</c>: of each set of interchangeable forms ("US" and "U.S.", "percent" and "per cent") an
+/// article uses one. The first form used in the scope wins; every later use of another form of the set is flagged,
+/// with the winning form as its fix. One pass over the article with one combined expression.
+/// </summary>
+public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms) : ICheck
+{
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var chosen = new Dictionary<int, string>();
+        foreach (var segment in context.Segments)
+        {
+            foreach (Match match in regex.Matches(segment.Content))
+            {
+                if (!forms.TryGetValue(match.Value, out var form)) continue;
+                if (!chosen.TryGetValue(form.Set, out var first))
+                {
+                    chosen[form.Set] = form.Form;
+                    continue;
+                }
+
+                if (string.Equals(first, form.Form, StringComparison.Ordinal)) continue;
+                var span = new TextSpan(segment.OffsetOf(match.Index), match.Length);
+                context.Report(span, new Dictionary<string, string> { ["match"] = match.Value, ["first"] = first },
+                    [new Fix($"Replace {match.Value} with {first}", [new Replacement(span, first)])]);
+            }
+        }
+    }
+}

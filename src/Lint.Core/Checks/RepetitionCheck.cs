@@ -1,0 +1,51 @@
+using Lint.Diagnostics;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Checks;
+
+/// <summary>
+/// Kind <c>repetition</c>: the same word twice in a row with only white space between ("the the"), which is almost
+/// always an editing slip. Punctuation between the words ("It is. Is it?") breaks the pair. Words that may honestly
+/// repeat ("had had", "that that", "Bora Bora") go in <c>exceptions</c>. The fix deletes the second word.
+/// </summary>
+public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
+{
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        foreach (var segment in context.Segments)
+        {
+            var content = segment.Content;
+            int previousStart = -1, previousEnd = -1;
+            var i = 0;
+            while (i < content.Length)
+            {
+                if (!IsWordChar(content[i]))
+                {
+                    if (!char.IsWhiteSpace(content[i])) previousStart = -1;
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < content.Length && IsWordChar(content[i])) i++;
+                var word = content.Substring(start, i - start);
+                if (previousStart >= 0 && word.Any(char.IsLetter) && !exceptions.Contains(word, comparer)
+                    && comparer.Equals(word, content.Substring(previousStart, previousEnd - previousStart)))
+                {
+                    var span = TextSpan.FromBounds(segment.OffsetOf(previousStart), segment.OffsetOf(i));
+                    var removal = TextSpan.FromBounds(segment.OffsetOf(previousEnd), segment.OffsetOf(i));
+                    context.Report(span, new Dictionary<string, string> { ["match"] = word },
+                        [new Fix($"Delete the second \"{word}\"", [new Replacement(removal, string.Empty)])]);
+                }
+
+                previousStart = start;
+                previousEnd = i;
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
+}

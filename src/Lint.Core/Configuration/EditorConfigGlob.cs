@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lint.Text;
+
+namespace Lint.Configuration;
+
+/// <summary>
+/// An EditorConfig section glob: <c>*</c> (not across /), <c>**</c> (across /), <c>?</c>, <c>[abc]</c>, <c>[!abc]</c>,
+/// <c>{a,b}</c> and <c>{1..5}</c>. A glob without a slash matches a file name in any folder below the
+/// .editorconfig's own; one with a slash is anchored there.
+/// </summary>
+public sealed class EditorConfigGlob
+{
+    private readonly Regex _regex;
+
+    private EditorConfigGlob(Regex regex) => _regex = regex;
+
+    /// <summary>Compiles a section name; null when it is malformed.</summary>
+    public static EditorConfigGlob? TryCreate(string glob)
+    {
+        var pattern = glob.Trim();
+        if (pattern.Length == 0) return null;
+        if (pattern.IndexOf('/') < 0) pattern = "**/" + pattern;
+        else if (pattern[0] == '/') pattern = pattern.Substring(1);
+        var sb = new StringBuilder("^");
+        var braces = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            switch (c)
+            {
+                case '*' when i + 1 < pattern.Length && pattern[i + 1] == '*':
+                    i++;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '/')
+                    {
+                        i++;
+                        sb.Append("(?:.*/)?");
+                    }
+                    else
+                    {
+                        sb.Append(".*");
+                    }
+
+                    break;
+                case '*':
+                    sb.Append("[^/]*");
+                    break;
+                case '?':
+                    sb.Append("[^/]");
+                    break;
+                case '[':
+                    var close = pattern.IndexOf(']', i + 1);
+                    if (close < 0)
+                    {
+                        sb.Append(@"\[");
+                        break;
+                    }
+
+                    var set = pattern.Substring(i + 1, close - i - 1);
+                    sb.Append('[').Append(set.StartsWith("!", StringComparison.Ordinal) ? "^" + Escape(set.Substring(1)) : Escape(set)).Append(']');
+                    i = close;
+                    break;
+                case '{':
+                    var end = pattern.IndexOf('}', i + 1);
+                    var range = end > 0 ? Regex.Match(pattern.Substring(i + 1, end - i - 1), @"^(-?\d+)\.\.(-?\d+)$") : Match.Empty;
+                    if (range.Success)
+                    {
+                        var from = int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture);
+                        var to = int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture);
+                        if (Math.Abs((long)to - from) > 10_000) return null;
+                        var numbers = Enumerable.Range(Math.Min(from, to), Math.Abs(to - from) + 1).Select(n => n.ToString(CultureInfo.InvariantCulture));
+                        sb.Append("(?:").Append(string.Join("|", numbers)).Append(')');
+                        i = end;
+                        break;
+                    }
+
+                    braces++;
+                    sb.Append("(?:");
+                    break;
+                case '}' when braces > 0:
+                    braces--;
+                    sb.Append(')');
+                    break;
+                case ',' when braces > 0:
+                    sb.Append('|');
+                    break;
+                case '\\' when i + 1 < pattern.Length:
+                    sb.Append(Regex.Escape(pattern[++i].ToString()));
+                    break;
+                default:
+                    sb.Append(Regex.Escape(c.ToString()));
+                    break;
+            }
+        }
+
+        if (braces != 0) return null;
+        sb.Append('$');
+        try
+        {
+            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout));
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches.</summary>
+    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+
+    private static string Escape(string set) => set.Replace(@"\", @"\\").Replace("^", @"\^").Replace("[", @"\[");
+}

@@ -1,0 +1,59 @@
+using Lint.Testing;
+
+namespace Lint.Cli.Tests;
+
+/// <summary>.editorconfig and .globalconfig, discovered hierarchically like the compilers do.</summary>
+public sealed class ConfigurationTests
+{
+    private const string Story = "Headline Here\n\nThe council met on Tuesday and voted on the plan\n\n© 2025 Example News\n";
+
+    [Fact]
+    public void Sections_set_severities_per_folder_and_closer_files_win()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.ED3001.severity = none\n");
+        folder.Write(".editorconfig", "root = true\n[*.txt]\ndotnet_diagnostic.ED2002.severity = warning\n");
+        folder.Write("opinion/.editorconfig", "[*.txt]\ndotnet_diagnostic.ED2002.severity = none\n");
+        folder.Write("news/a.txt", Story);
+        folder.Write("opinion/b.txt", Story);
+        var run = CliRun.Invoke(folder.Path, "check", ".", "--as-of", "2026-11-22", "--no-frames");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            "news/a.txt(3,45): warning ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
+            "2 files checked: 0 errors, 1 warning, 0 suggestions\n",
+            run.Out);
+    }
+
+    [Fact]
+    public void Reference_date_and_packs_come_from_configuration_and_as_of_wins()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*]\nlint.reference_date = 2025-06-01\n[quiet/*]\nlint.packs = house\n");
+        folder.Write("a.txt", Story.Replace("the plan\n", "the plan.\n"));
+        folder.Write("quiet/b.txt", Story);
+        var fromConfig = CliRun.Invoke(folder.Path, "check", ".", "--fail-level", "warning");
+        Assert.Equal(0, fromConfig.ExitCode);
+        var asOf = CliRun.Invoke(folder.Path, "check", ".", "--fail-level", "warning", "--as-of", "2026-11-22", "--no-frames");
+        Assert.Equal(1, asOf.ExitCode);
+        Assert.StartsWith("a.txt(5,3): warning ED3001:", asOf.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_values_are_reported_once_at_their_line_and_the_articles_are_still_linted()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n\n[*.txt]\ndotnet_diagnostic.ED2002.severity = loud\nlint.reference_date = yesterday\n[{broken]\nindent_size = 2\n");
+        folder.Write("a.txt", Story);
+        folder.Write("b.txt", Story);
+        var run = CliRun.Invoke(folder.Path, "check", ".", "--as-of", "2026-11-22", "--no-frames", "--min-level", "error");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            ".editorconfig(4,1): error ED0012: dotnet_diagnostic.ED2002.severity = loud: allowed values are error, warning, suggestion, silent, none\n" +
+            ".editorconfig(5,1): error ED0012: lint.reference_date = yesterday: expected a date, YYYY-MM-DD\n" +
+            ".editorconfig(6,1): error ED0012: section [{broken] is not a valid glob; its properties are ignored\n" +
+            "a.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
+            "b.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
+            "2 files checked: 5 errors, 0 warnings, 0 suggestions\n",
+            run.Out);
+    }
+}
