@@ -49,8 +49,8 @@ public sealed class RuleCommandTests
         folder.Write(".editorconfig", "root = true\n[opinion/**]\ndotnet_diagnostic.ED2002.severity = none\n");
         var run = CliRun.Invoke(folder.Path, "rules", "opinion/column.md");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("ED2002  none      news", run.Out, StringComparison.Ordinal);
-        Assert.Contains("ED2001  error     news", run.Out, StringComparison.Ordinal);
+        Assert.Matches(@"\nED2002 +none +news +missing-terminal-punctuation +builtin:news/ED2002-missing-terminal-punctuation\.yaml\n", run.Out);
+        Assert.Matches(@"\nED2001 +error +news +unclosed-quotation ", run.Out);
     }
 
     [Fact]

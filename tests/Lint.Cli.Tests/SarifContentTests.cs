@@ -42,7 +42,7 @@ public sealed class SarifContentTests
     [Fact]
     public void Applying_the_sarif_fixes_to_the_unmodified_files_corrects_them()
     {
-        var run = CliRun.Invoke(Repository.Root, "check", "samples", "--format", "sarif", "--as-of", "2026-11-22");
+        var run = CliRun.Invoke(Repository.Root, "check", "samples/articles", "--format", "sarif", "--as-of", "2026-11-22");
         using var document = JsonDocument.Parse(run.Out);
         var edits = new Dictionary<string, List<(int Start, int End, string Text)>>();
         foreach (var result in document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray())

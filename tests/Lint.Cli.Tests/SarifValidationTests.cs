@@ -19,7 +19,7 @@ public sealed class SarifValidationTests
         var directory = Repository.Root;
         string[] arguments = name switch
         {
-            "samples" => ["samples"],
+            "samples" => ["samples/articles"],
             "seeds" => ["../shared/seeds"],
             "corpus" => ["tests/corpus/articles"],
             _ => [],

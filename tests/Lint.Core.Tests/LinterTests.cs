@@ -109,11 +109,13 @@ public sealed class LinterTests
             new("dotnet_diagnostic.ED2001.severity", "loud"),
             new("lint.reference_date", "2025-03-01"),
             new("lint.ED3001.years", "2"),
+            new("lint.ED4001.severity", "none"),
             new("indent_size", "4"),
         ], Date, errors);
         Assert.Equal(Severity.Suggestion, configuration.Severities["ED2002"]);
         Assert.Equal(new ReferenceDate(2025, 3, 1), configuration.ReferenceDate);
         Assert.Equal("2", configuration.RuleOptions["ED3001"]["years"]);
+        Assert.Equal(Severity.None, configuration.Severities["ED4001"]);
         Assert.Equal("dotnet_diagnostic.ED2001.severity = loud: allowed values are error, warning, suggestion, silent, none", Assert.Single(errors));
     }
 }

@@ -58,13 +58,13 @@ public sealed class RulePackLoaderTests
             "house/bad.yaml(3,1): ED0002: unknown key 'titel'; allowed keys: id, name, title, message, severity, category, scope, check, examples, description, status, tags, help-uri",
             "house/bad.yaml(4,10): ED0010: message placeholder '{word}' is not provided by check kind 'existence'; available: {match}",
             "house/bad.yaml(5,11): ED0004: 'severity' is 'fatal'; allowed values: error, warning, suggestion",
-            "house/bad.yaml(6,8): ED0004: unknown scope 'sidebar'; allowed scopes: blockquote, boilerplate, byline, caption, dateline, deck, footer, front-matter, headline, list-item, paragraph, subhead, front-matter.<field>",
+            "house/bad.yaml(6,8): ED0004: unknown scope 'sidebar'; allowed scopes: blockquote, boilerplate, byline, caption, dateline, deck, footer, front-matter, headline, list-item, outside-quotation, paragraph, quotation, raw, sentence, subhead, front-matter.<field>, !<name>",
             "house/bad.yaml(10,15): ED0004: 'ignorecase' must be true or false",
         ], errors);
     }
 
     [Theory]
-    [InlineData("check:\n  kind: spellcheck\n", "ED0006", "unknown check kind 'spellcheck'; allowed kinds: copyright-year, dateline, existence, paired-quotes, terminal-punctuation")]
+    [InlineData("check:\n  kind: spellcheck\n", "ED0006", "unknown check kind 'spellcheck'; allowed kinds: byline-form, capitalization, conditional, consistency, copyright-year, dash-spacing, dateline, ")]
     [InlineData("check:\n  kind: existence\n  patterns: ['(unclosed']\n", "ED0007", "pattern '(unclosed' in 'patterns' does not compile")]
     [InlineData("check:\n  kind: existence\n  tokens: [teh]\n  colour: red\n", "ED0002", "unknown key 'check.colour'; allowed keys: kind, tokens, patterns, exceptions, ignorecase")]
     [InlineData("check:\n  kind: dateline\n", "ED0008", "data file 'data/places.txt' was not found beside the rule pack")]

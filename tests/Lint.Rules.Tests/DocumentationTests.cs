@@ -25,6 +25,15 @@ public sealed class DocumentationTests
     }
 
     [Fact]
+    public void Rule_schema_lists_every_check_kind()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Repository.PathOf("rules", "rule.schema.json")));
+        var kinds = schema.RootElement.GetProperty("properties").GetProperty("check").GetProperty("properties").GetProperty("kind")
+            .GetProperty("enum").EnumerateArray().Select(k => k.GetString()!).Order(StringComparer.Ordinal);
+        Assert.Equal(Lint.Checks.CheckKinds.Names, kinds);
+    }
+
+    [Fact]
     public void Readme_rule_table_matches_the_rule_files()
     {
         var expected = new StringBuilder();

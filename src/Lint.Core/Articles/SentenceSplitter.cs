@@ -6,7 +6,7 @@ namespace Lint.Articles;
 /// Splits a segment's content into sentences. A sentence ends at . ? ! … (with any closing quotes or brackets after
 /// it) when white space and a capital, a digit or an opening mark follow. A period after a title or month ("Mr.",
 /// "Jan."), an initial ("J.") or inside a dotted abbreviation ("U.S.", "Inc.") does not end the sentence, except that
-/// a dotted abbreviation or company suffix before a common sentence opener ("in the U.S. The …") does.
+/// a dotted abbreviation ("U.S.", "a.m.") or company suffix before a common sentence opener ("in the U.S. The …") does.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -87,7 +87,6 @@ public static class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "John F. Kennedy"
         var dotted = word.IndexOf('.') > 0;
         if (!dotted && !Suffixes.Contains(word)) return true;
-        if (dotted && word.Any(char.IsLower) && !word.Any(char.IsUpper)) return true; // "a.m.", "p.m." before a capital
         var to = nextWord;
         while (to < content.Length && char.IsLetter(content[to])) to++;
         return Openers.Contains(content.Substring(nextWord, to - nextWord));

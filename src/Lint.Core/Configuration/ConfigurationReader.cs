@@ -4,8 +4,8 @@ namespace Lint.Configuration;
 
 /// <summary>
 /// The one adapter from configuration keys to <see cref="LintConfiguration"/>, shared by the CLI (.editorconfig)
-/// and the analyzer (AnalyzerConfigOptions): <c>dotnet_diagnostic.ID.severity</c>, <c>lint.reference_date</c>,
-/// <c>lint.packs</c> and <c>lint.ID.option</c>. Keys that are not Lint's are ignored; bad values are reported.
+/// and the analyzer (AnalyzerConfigOptions): <c>dotnet_diagnostic.ID.severity</c> (or <c>lint.ID.severity</c>),
+/// <c>lint.reference_date</c>, <c>lint.packs</c> and <c>lint.ID.option</c>. Keys that are not Lint's are ignored; bad values are reported.
 /// </summary>
 public static class ConfigurationReader
 {
@@ -43,6 +43,17 @@ public static class ConfigurationReader
                 var dot = rest.IndexOf('.');
                 if (dot <= 0 || !IsLintId(rest.Substring(0, dot))) continue;
                 var id = rest.Substring(0, dot);
+
+                // lint.ED2002.severity is the same as dotnet_diagnostic.ED2002.severity: the compiler hides the
+                // dotnet_diagnostic keys of .editorconfig sections from analyzers, so both hosts accept this spelling.
+                if (rest.Substring(dot + 1).Equals("severity", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (value.Equals("default", StringComparison.OrdinalIgnoreCase)) severities.Remove(id);
+                    else if (SeverityNames.TryParse(value, out var ruleSeverity)) severities[id] = ruleSeverity;
+                    else errors.Add($"{key} = {value}: allowed values are {string.Join(", ", SeverityNames.ConfigValues)}");
+                    continue;
+                }
+
                 if (!ruleOptions.TryGetValue(id, out var bag)) ruleOptions[id] = bag = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 bag[rest.Substring(dot + 1)] = value;
             }

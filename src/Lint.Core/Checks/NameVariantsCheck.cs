@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Lint.Rules;
+using Lint.Text;
+
+namespace Lint.Checks;
+
+/// <summary>
+/// Kind <c>name-variants</c>: one person's name spelled two ways in an article ("Sergei Lavrov" and later "Sergey
+/// Lavrov"; "Volodymyr Zelenskyy" and "Volodymyr Zelensky"). Two-word names that share one word and differ by one or
+/// two edits in the other (of five letters or more) are taken for variants; the first spelling wins.
+/// </summary>
+public sealed class NameVariantsCheck : ICheck
+{
+    private static readonly Regex FullName = new(@"\b(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{3,})\b", RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public void Run(CheckContext context)
+    {
+        var first = new List<(string Given, string Family)>();
+        foreach (var segment in context.Segments)
+        {
+            foreach (Match match in FullName.Matches(segment.Content))
+            {
+                var given = match.Groups[1].Value;
+                var family = match.Groups[2].Value;
+                var earlier = first.FirstOrDefault(n =>
+                    (n.Family == family && n.Given != given && Close(n.Given, given)) ||
+                    (n.Given == given && n.Family != family && Close(n.Family, family)));
+                if (earlier == default)
+                {
+                    if (!first.Contains((given, family))) first.Add((given, family));
+                    continue;
+                }
+
+                var wrong = earlier.Family == family ? match.Groups[1] : match.Groups[2];
+                var right = earlier.Family == family ? earlier.Given : earlier.Family;
+                var span = new TextSpan(segment.OffsetOf(wrong.Index), wrong.Length);
+                context.Report(span, new Dictionary<string, string>
+                {
+                    ["name"] = match.Value,
+                    ["first"] = earlier.Given + " " + earlier.Family,
+                }, [new Diagnostics.Fix($"Spell it {right}", [new Diagnostics.Replacement(span, right)])]);
+            }
+        }
+    }
+
+    /// <summary>One or two edits apart, both long enough that such a difference is a spelling, not another name.</summary>
+    private static bool Close(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 5 && !IsInflection(a, b) && !IsInflection(b, a)
+        && EditDistance.OptimalStringAlignment(a, b, 2) <= (Math.Min(a.Length, b.Length) >= 7 ? 2 : 1);
+
+    /// <summary>"Arabia"/"Arabian", "State"/"States": a word and its derived form, not two spellings (Zelensky/Zelenskyy is).</summary>
+    private static bool IsInflection(string word, string longer) =>
+        longer.StartsWith(word, StringComparison.Ordinal) && longer.Substring(word.Length) is "s" or "es" or "n" or "an" or "ian" or "ese" or "ern" or "er" or "ers" or "ish" or "i" or "ic";
+}
