@@ -35,9 +35,9 @@ def main(results, small_json, out, cores, memory):
     small = json.load(open(small_json)) if os.path.exists(small_json) else {"results": []}
 
     labels = {
-        "lint": "Lint (ReadyToRun)",
+        "lint": "Lint (Native AOT, or ReadyToRun where clang is missing)",
         "lint-jit": "Lint (JIT, `dotnet lint.dll`)",
-        "lint-jobs1": "Lint (ReadyToRun, one job: `--jobs 1`)",
+        "lint-jobs1": "Lint (same build, one job: `--jobs 1`)",
     }
     lines = []
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
@@ -94,9 +94,9 @@ def main(results, small_json, out, cores, memory):
         )
     else:
         verdicts.append("| 50 MB file at about the corpus's MB/s | not measured (--quick) | – |")
-    r2r = next((s for s in small["results"] if "ReadyToRun" in s["command"]), None)
+    r2r = next((s for s in small["results"] if "Native AOT" in s["command"]), None) or next((s for s in small["results"] if "ReadyToRun" in s["command"]), None)
     verdicts.append(
-        f"| one small article < 100 ms | {r2r['mean'] * 1000:.0f} ms (ReadyToRun) | {'met' if r2r['mean'] < 0.1 else 'MISSED'} |" if r2r else "| one small article < 100 ms | not measured | – |"
+        f"| one small article < 100 ms | {r2r['mean'] * 1000:.0f} ms mean, {r2r['min'] * 1000:.0f} ms best ({r2r['command']}) | {'met' if r2r['mean'] < 0.1 else 'MISSED'} |" if r2r else "| one small article < 100 ms | not measured | – |"
     )
     lines.append("| target | measured | verdict |")
     lines.append("| --- | --- | --- |")

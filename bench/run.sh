@@ -58,6 +58,14 @@ dotnet publish -c Release "$SNAP/src/Lint.Cli" -nologo -v q -r linux-x64 --self-
   -p:PublishReadyToRun=true -o "$OUT/lint-r2r" >"$RAW/build-r2r.log" 2>&1 || { cat "$RAW/build-r2r.log"; exit 1; }
 LINT_JIT=(dotnet "$OUT/lint-jit/lint.dll")
 LINT_R2R=("$OUT/lint-r2r/lint")
+# Native AOT (the shipped recommendation for one-article runs: no JIT at start-up) needs clang from Debian.
+command -v clang >/dev/null || { apt-get install -y clang lld >"$RAW/apt-clang.log" 2>&1 || { apt-get update >/dev/null 2>&1 && apt-get install -y clang lld >"$RAW/apt-clang.log" 2>&1; }; }
+LINT_MAIN=("${LINT_R2R[@]}")
+if dotnet publish -c Release "$SNAP/src/Lint.Cli" -nologo -v q -r linux-x64 -p:LintNativeAot=true -o "$OUT/lint-aot" >"$RAW/build-aot.log" 2>&1; then
+  LINT_MAIN=("$OUT/lint-aot/lint")
+else
+  log "Native AOT build failed (see $RAW/build-aot.log); measuring ReadyToRun"
+fi
 
 # ---------------------------------------------------------------- corpora
 log "generate corpora"
@@ -116,22 +124,23 @@ WRITEGOOD=(bash -c 'find "$0" -type f \( -name "*.txt" -o -name "*.md" \) -print
 PROSELINT=(bash -c 'find "$0" -type f \( -name "*.txt" -o -name "*.md" \) -print0 | sort -z | xargs -0 proselint --compact')
 
 log "whole-process runs on the 1,000-article corpus (same run, one tool at a time)"
-measure lint n1000 3 -- "${LINT_R2R[@]}" check --as-of "$ASOF"
+measure lint n1000 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
 measure lint-jit n1000 3 -- "${LINT_JIT[@]}" check --as-of "$ASOF"
 measure write-good n1000 3 -- "${WRITEGOOD[@]}"
 measure alex n1000 1 -- "${ALEX[@]}"
 
 log "Lint on every size"
-measure lint n100 3 -- "${LINT_R2R[@]}" check --as-of "$ASOF"
-measure lint single/article.txt 3 -- "${LINT_R2R[@]}" check --as-of "$ASOF"
-measure lint-jobs1 n1000 3 -- "${LINT_R2R[@]}" check --jobs 1 --as-of "$ASOF"
+measure lint n100 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
+measure lint single/article.txt 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
+measure lint-jobs1 n1000 3 -- "${LINT_MAIN[@]}" check --jobs 1 --as-of "$ASOF"
 if [[ $QUICK == 0 ]]; then
-  measure lint n10000 3 -- "${LINT_R2R[@]}" check --as-of "$ASOF"
-  measure lint big/article-50mb.txt 1 -- "${LINT_R2R[@]}" check --as-of "$ASOF"
+  measure lint n10000 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
+  measure lint big/article-50mb.txt 1 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
 fi
 
 log "one small article, start to finish (hyperfine)"
 hyperfine -N --warmup 3 --runs 30 -i --export-json "$OUT/small.json" \
+  -n "lint (Native AOT)" "${LINT_MAIN[*]} check --as-of $ASOF $CORPUS/single/article.txt" \
   -n "lint (ReadyToRun)" "${LINT_R2R[*]} check --as-of $ASOF $CORPUS/single/article.txt" \
   -n "lint (JIT)" "${LINT_JIT[*]} check --as-of $ASOF $CORPUS/single/article.txt" \
   -n "write-good" "$PEERS/write-good $CORPUS/single/article.txt" >"$RAW/hyperfine.txt" 2>&1 || true

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Lint.Configuration;
 
 namespace Lint.Cli;
 
@@ -22,7 +22,7 @@ public static class FileDiscovery
         {
             var before = found.Count;
             var full = Path.GetFullPath(Path.Combine(root, path));
-            if (path.IndexOfAny(['*', '?']) >= 0)
+            if (path.IndexOfAny(['*', '?', '[', '{']) >= 0)
             {
                 foreach (var file in Glob(root, path)) found.Add(file);
             }
@@ -75,55 +75,20 @@ public static class FileDiscovery
         }
     }
 
-    /// <summary>Matches a glob: the part before the first wildcard segment is walked, the rest matched as a pattern.</summary>
+    /// <summary>
+    /// Matches a glob: the part before the first wildcard segment is walked, the rest matched with the same glob
+    /// syntax as .editorconfig sections (<c>*</c>, <c>**</c>, <c>?</c>, <c>[…]</c>, <c>{a,b}</c>), anchored there.
+    /// </summary>
     private static IEnumerable<string> Glob(string root, string pattern)
     {
-        var normalized = pattern.Replace('\\', '/');
-        var segments = normalized.Split('/');
-        var fixedCount = segments.TakeWhile(s => s.IndexOfAny(['*', '?']) < 0).Count();
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var fixedCount = segments.TakeWhile(s => s.IndexOfAny(['*', '?', '[', '{']) < 0).Count();
         var baseDir = Path.GetFullPath(Path.Combine(root, string.Join("/", segments.Take(fixedCount))));
-        if (!Directory.Exists(baseDir)) yield break;
-        var regex = new Regex("^" + ToRegex(string.Join("/", segments.Skip(fixedCount))) + "$", RegexOptions.CultureInvariant);
+        var glob = EditorConfigGlob.TryCreate("/" + string.Join("/", segments.Skip(fixedCount)));
+        if (glob is null || !Directory.Exists(baseDir)) yield break;
         foreach (var file in Walk(baseDir, articlesOnly: false))
         {
-            var relative = Path.GetRelativePath(baseDir, file).Replace('\\', '/');
-            if (regex.IsMatch(relative)) yield return file;
+            if (glob.IsMatch(Path.GetRelativePath(baseDir, file).Replace('\\', '/'))) yield return file;
         }
-    }
-
-    private static string ToRegex(string glob)
-    {
-        var sb = new System.Text.StringBuilder();
-        for (var i = 0; i < glob.Length; i++)
-        {
-            var c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                i++;
-                if (i + 1 < glob.Length && glob[i + 1] == '/')
-                {
-                    i++;
-                    sb.Append("(?:.*/)?");
-                }
-                else
-                {
-                    sb.Append(".*");
-                }
-            }
-            else if (c == '*')
-            {
-                sb.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                sb.Append("[^/]");
-            }
-            else
-            {
-                sb.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        return sb.ToString();
     }
 }

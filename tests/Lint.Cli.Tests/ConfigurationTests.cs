@@ -56,4 +56,19 @@ public sealed class ConfigurationTests
             "2 files checked: 5 errors, 0 warnings, 0 suggestions\n",
             run.Out);
     }
+
+    [Fact]
+    public void Rule_options_set_the_pack_style_per_folder()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[spaced/*]\nlint.ED2004.style = spaced\n");
+        const string story = "Headline Here\n\nThe bloc avoided criticism of Trump—despite the tariff, officials said.\n";
+        folder.Write("any/a.txt", story);
+        folder.Write("spaced/b.txt", story);
+        var run = CliRun.Invoke(folder.Path, "check", ".", "--as-of", "2026-11-22", "--no-frames");
+        Assert.Equal(
+            "spaced/b.txt(3,36): warning ED2004: Em dash \"—\" is set differently from the article's style (\" — \")\n" +
+            "2 files checked: 0 errors, 1 warning, 0 suggestions\n",
+            run.Out);
+    }
 }

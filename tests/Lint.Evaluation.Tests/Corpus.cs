@@ -1,3 +1,4 @@
+using Lint.Testing;
 using Lint.Articles;
 
 namespace Lint.Evaluation.Tests;
@@ -12,13 +13,13 @@ public static class Corpus
 
     private static IReadOnlyList<CorpusArticle> Load()
     {
-        var folder = RepositoryRoot.Combine("tests", "corpus", "articles");
+        var folder = Repository.PathOf("tests", "corpus", "articles");
         return [.. Directory.EnumerateFiles(folder)
             .Where(p => p.EndsWith(".txt", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
             .OrderBy(p => Path.GetFileName(p), StringComparer.Ordinal)
             .Select(p => new CorpusArticle(
                 Path.GetFileName(p),
-                Path.GetRelativePath(RepositoryRoot.Folder, p).Replace('\\', '/'),
+                Path.GetRelativePath(Repository.Root, p).Replace('\\', '/'),
                 // Normalise line ends so offsets and the injector behave the same on a Windows checkout.
                 File.ReadAllText(p).Replace("\r\n", "\n", StringComparison.Ordinal),
                 p.EndsWith(".md", StringComparison.Ordinal) ? ArticleFormat.Markdown : ArticleFormat.PlainText))];

@@ -1,3 +1,4 @@
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Evaluation.Tests;
@@ -24,5 +25,5 @@ public static class GazetteerNotes
     }
 
     private static HashSet<string> Keys(string file, Func<string, string> key) =>
-        new(File.ReadLines(RepositoryRoot.Combine("rules", "data", file)).Where(l => l.Length > 0 && l[0] != '#').Select(key), StringComparer.Ordinal);
+        new(File.ReadLines(Repository.PathOf("rules", "data", file)).Where(l => l.Length > 0 && l[0] != '#').Select(key), StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Lint.Testing;
 using Lint.Articles;
 using Lint.Configuration;
 using Lint.Diagnostics;
@@ -33,7 +34,7 @@ public static class LintRunner
 
     private static RuleCatalog LoadCatalog()
     {
-        var rules = RepositoryRoot.Combine("rules");
+        var rules = Repository.PathOf("rules");
         var files = Directory.EnumerateFiles(Path.Combine(rules, "news"), "*.yaml")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new RuleFile(Path.GetRelativePath(rules, p).Replace('\\', '/'), File.ReadAllText(p)));

@@ -16,7 +16,7 @@ public static class CheckKinds
                 var cities = options.GetString("cities", "data/dateline-cities.tsv")!;
                 var placesText = options.GetData("places", places, text => text);
                 var citiesText = options.GetData("cities", cities, text => text);
-                return placesText is null || citiesText is null ? null : new DatelineCityCheck(Gazetteer.ParseCached(placesText, citiesText));
+                return placesText is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(placesText, citiesText)));
             }),
         new("paired-quotes", [], ["mark", "start"], ["paragraph", "blockquote", "list-item", "headline", "deck", "subhead", "caption"],
             _ => new PairedQuotesCheck()),
@@ -58,7 +58,7 @@ public static class CheckKinds
                 foreach (var pair in swap)
                 {
                     var pattern = isRegex ? pair.Key : ExistenceCheck.Combine([pair.Key], [])!;
-                    var own = isRegex ? RegexFactory.TryCreate("^(?:" + pattern + ")$", ignoreCase, out _) : null;
+                    var own = isRegex ? RegexFactory.TryCreateForShortText("^(?:" + pattern + ")$", ignoreCase, out _) : null;
                     if (isRegex && own is null)
                     {
                         options.CompileRegex("swap", pattern, ignoreCase);
@@ -158,8 +158,8 @@ public static class CheckKinds
             }),
         new("duplicate-text", ["min-words"], ["text", "problem", "line"], ["paragraph", "blockquote", "list-item", "boilerplate", "subhead", "caption"],
             options => new DuplicateTextCheck(options.GetInt("min-words", 8, 1, 1000))),
-        new("dash-spacing", [], ["match", "first"], ["paragraph", "list-item", "blockquote", "caption", "subhead", "boilerplate"],
-            _ => new DashSpacingCheck()),
+        new("dash-spacing", ["style"], ["match", "first"], ["paragraph", "list-item", "blockquote", "caption", "subhead", "boilerplate"],
+            options => new DashSpacingCheck(options.GetString("style", "first", DashSpacingCheck.Styles)!)),
         new("dateline-form", [], ["problem"], ["dateline"],
             _ => new DatelineFormCheck()),
         new("missing-headline", [], ["first"], ["headline"],

@@ -6,15 +6,26 @@ namespace Lint.Checks;
 
 /// <summary>
 /// Kind <c>dash-spacing</c>: em dashes between words are either spaced ("governments — not just") or closed
-/// ("Trump—despite") throughout an article; the first form used wins. Dashes next to a quotation mark or at the
-/// start or end of a line (speech broken off: "you promised—”") and the dateline's dash say nothing about the style.
+/// ("Trump—despite"). Option <c>style</c>: <c>first</c> (the first form used in the article wins), <c>spaced</c> or
+/// <c>closed</c> (the pack's style); configuration can set it per folder as <c>lint.ID.style</c>. Dashes next to a
+/// quotation mark or at the start or end of a line (speech broken off: "you promised—”") and the dateline's dash
+/// say nothing about the style.
 /// </summary>
-public sealed class DashSpacingCheck : ICheck
+public sealed class DashSpacingCheck(string style) : ICheck
 {
+    /// <summary>The values of option <c>style</c>.</summary>
+    public static readonly IReadOnlyList<string> Styles = ["first", "spaced", "closed"];
+
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        bool? spaced = null;
+        var chosen = context.Option("style") is { } configured && Styles.Contains(configured) ? configured : style;
+        bool? spaced = chosen switch
+        {
+            "spaced" => true,
+            "closed" => false,
+            _ => null,
+        };
         var dateline = context.Article.Dateline?.Separator;
         foreach (var segment in context.Segments)
         {

@@ -10,7 +10,7 @@ namespace Lint.Checks;
 /// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
 /// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline.
 /// </summary>
-public sealed class DatelineCityCheck(Gazetteer gazetteer) : ICheck
+public sealed class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -18,6 +18,7 @@ public sealed class DatelineCityCheck(Gazetteer gazetteer) : ICheck
         var dateline = context.Article.Dateline;
         if (dateline is null) return;
         if (!context.Segments.Any(s => s.Kind == Articles.SegmentKind.Dateline)) return;
+        var gazetteer = lazyGazetteer.Value;
         var text = context.Article.Source.Text;
         var standsAlone = dateline.Region is null || Calendar.IsMatch(text.Substring(dateline.Region.Value.Start, dateline.Region.Value.Length));
         foreach (var span in dateline.Places)

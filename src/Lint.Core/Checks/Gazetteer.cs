@@ -9,29 +9,32 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly HashSet<string> _places;
+    private readonly Lazy<HashSet<string>> _places;
+    private readonly HashSet<string> _cityKeys = new(StringComparer.Ordinal);
     private readonly List<City>[] _citiesByLength;
     private readonly Dictionary<string, long> _population = new(StringComparer.Ordinal);
 
     /// <summary>A suggestion candidate.</summary>
     public sealed record City(string Key, string Name, long Population);
 
-    private Gazetteer(HashSet<string> places, List<City> cities)
+    private Gazetteer(Func<HashSet<string>> places, List<City> cities)
     {
-        _places = places;
+        // The 300,000 known names are only needed for a dateline city that is not among the candidates; most
+        // datelines name a major city, so most runs never build the set.
+        _places = new Lazy<HashSet<string>>(places);
         var maxLength = cities.Count == 0 ? 0 : cities.Max(c => c.Key.Length);
         _citiesByLength = new List<City>[maxLength + 3];
         for (var i = 0; i < _citiesByLength.Length; i++) _citiesByLength[i] = [];
         foreach (var city in cities)
         {
-            _places.Add(city.Key);
+            _cityKeys.Add(city.Key);
             _citiesByLength[city.Key.Length].Add(city);
             _population[city.Key] = Math.Max(city.Population, _population.TryGetValue(city.Key, out var p) ? p : 0);
         }
     }
 
-    /// <summary>Number of known place keys.</summary>
-    public int PlaceCount => _places.Count;
+    /// <summary>Number of known place keys (builds the full set).</summary>
+    public int PlaceCount => _places.Value.Count + _cityKeys.Count(k => !_places.Value.Contains(k));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Gazetteer>> Parsed = new();
 
@@ -54,9 +57,14 @@ public sealed class Gazetteer
     /// <summary>Parses places.txt (one key a line) and dateline-cities.tsv (key, name, population, country); '#' starts a comment line.</summary>
     public static Gazetteer Parse(string places, string cities)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in Lines(places)) set.Add(IsKey(line) ? line : PlaceName.Normalize(line));
-        set.Remove(string.Empty);
+        HashSet<string> BuildPlaces()
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in Lines(places)) set.Add(IsKey(line) ? line : PlaceName.Normalize(line));
+            set.Remove(string.Empty);
+            return set;
+        }
+
         var list = new List<City>();
         foreach (var line in Lines(cities))
         {
@@ -68,14 +76,14 @@ public sealed class Gazetteer
             list.Add(new City(key, fields[1], population));
         }
 
-        return new Gazetteer(set, list);
+        return new Gazetteer(BuildPlaces, list);
     }
 
     /// <summary>Whether <paramref name="name"/> is a known place, trying St./Ft./Mt. spelled out.</summary>
     public bool IsKnown(string name)
     {
         var key = PlaceName.Normalize(name);
-        return key.Length == 0 || Variants(key).Any(_places.Contains);
+        return key.Length == 0 || Variants(key).Any(_cityKeys.Contains) || Variants(key).Any(_places.Value.Contains);
     }
 
     /// <summary>The population of the most populous city with this name (0 when it is not a listed city).</summary>

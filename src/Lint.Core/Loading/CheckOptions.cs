@@ -179,7 +179,7 @@ public sealed class CheckOptions
         var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : node is null ? [] : [node];
         for (var i = 0; i < patterns.Count; i++)
         {
-            if (RegexFactory.TryCreate(patterns[i], ignoreCase, out var error) is null)
+            if (!RegexFactory.Validate(patterns[i], ignoreCase, out var error))
                 Error(EngineRules.InvalidRegex, i < items.Count ? items[i] : _node, $"pattern '{patterns[i]}' in '{key}' does not compile: {error}");
         }
 
