@@ -83,4 +83,27 @@ public sealed class RobustnessTests
             }
         }
     }
+
+    [Fact]
+    public async Task Catastrophic_patterns_run_in_linear_time()
+    {
+        // (a+)+$ backtracks exponentially in a classic engine on "aaa…a!"; the linear-time engine does not.
+        const string rule = "id: HS1001\nname: evil\ntitle: Evil\nmessage: \"{match}\"\nseverity: warning\ncheck:\n  kind: existence\n  patterns: ['(a+)+$', '(x|x)*y']\n";
+        var catalog = RulePackLoader.Load([new RuleFile("evil.yaml", rule)], new RepositoryData());
+        Assert.Empty(catalog.Errors);
+        var text = "Headline Here\n\n" + new string('a', 20_000) + "! " + new string('x', 20_000) + ".\n";
+        var task = Task.Run(() => new Linter(catalog).Lint(new SourceText(text, "evil.txt"), new Lint.Configuration.LintConfiguration(BuiltInRules.SeedDate)));
+        var finished = await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == task, "a catastrophic pattern did not finish");
+    }
+
+    [Fact]
+    public void Patterns_the_linear_engine_cannot_run_are_rule_errors()
+    {
+        const string rule = "id: HS1001\nname: lookaround\ntitle: L\nmessage: \"{match}\"\nseverity: warning\ncheck:\n  kind: existence\n  patterns: ['(?<=\\$)\\d+', '(\\w)\\1']\n";
+        var errors = RulePackLoader.Load([new RuleFile("l.yaml", rule)], new RepositoryData()).Errors.Select(e => e.Diagnostic.Message).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.Contains("a lookbehind", errors[0], StringComparison.Ordinal);
+        Assert.Contains("a backreference", errors[1], StringComparison.Ordinal);
+    }
 }

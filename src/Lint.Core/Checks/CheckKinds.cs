@@ -28,7 +28,7 @@ public static class CheckKinds
                 var ignoreCase = options.GetBool("ignorecase", false);
                 var tokens = options.GetStringList("tokens");
                 var patterns = options.GetPatternList("patterns", ignoreCase);
-                var exceptions = options.GetStringList("exceptions");
+                var exceptions = options.GetExceptions();
                 var combined = ExistenceCheck.Combine(tokens, patterns);
                 if (combined is null)
                 {
@@ -46,7 +46,7 @@ public static class CheckKinds
                 var ignoreCase = options.GetBool("ignorecase", false);
                 var isRegex = options.GetBool("regex", false);
                 var swap = options.GetMapping("swap");
-                var exceptions = options.GetStringList("exceptions");
+                var exceptions = options.GetExceptions();
                 if (swap.Count == 0 && !options.HasErrors)
                 {
                     options.Fail("swap", "a substitution check needs 'swap': a mapping of observed text to what to write instead");
@@ -133,7 +133,7 @@ public static class CheckKinds
             options =>
             {
                 var style = options.GetString("style", null, CapitalizationCheck.Styles);
-                var exceptions = options.GetStringList("exceptions");
+                var exceptions = options.GetExceptions();
                 if (style is null && !options.HasErrors) options.Fail("style", $"a capitalization check needs 'style'; allowed values: {string.Join(", ", CapitalizationCheck.Styles)}");
                 return options.HasErrors || style is null ? null : new CapitalizationCheck(style, exceptions);
             }),
@@ -174,6 +174,20 @@ public static class CheckKinds
             _ => new QuoteStyleCheck()),
         new("double-space", [], ["count"], ["paragraph", "list-item", "blockquote", "headline", "subhead", "caption", "byline"],
             _ => new DoubleSpaceCheck()),
+        new("vocabulary", ["ignorecase"], ["match"], ["paragraph", "list-item", "blockquote", "headline", "deck", "subhead", "caption"],
+            options =>
+            {
+                var ignoreCase = options.GetBool("ignorecase", true);
+                var combined = ExistenceCheck.Combine(options.Vocabulary.Reject, []);
+                if (combined is null)
+                {
+                    options.Fail("kind", $"a vocabulary rule needs the pack's {Vocabulary.RejectPath}: one banned term a line");
+                    return null;
+                }
+
+                var regex = options.CompileRegex("kind", combined, ignoreCase);
+                return regex is null ? null : new ExistenceCheck(regex, options.Vocabulary.Accept, ignoreCase);
+            }),
         new("copyright-year", [], ["year", "current", "problem"], ["footer", "paragraph"],
             _ => new CopyrightYearCheck()),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);

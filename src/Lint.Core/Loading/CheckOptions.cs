@@ -217,6 +217,22 @@ public sealed class CheckOptions
         return parsed;
     }
 
+    /// <summary>The pack's shared vocabulary (accept and reject lists), read once per pack.</summary>
+    public Vocabulary Vocabulary
+    {
+        get
+        {
+            const string cacheKey = "vocabulary";
+            if (_cache.TryGetValue(cacheKey, out var cached)) return (Vocabulary)cached;
+            var vocabulary = Vocabulary.Read(_data);
+            _cache[cacheKey] = vocabulary;
+            return vocabulary;
+        }
+    }
+
+    /// <summary>Option <c>exceptions</c> plus the pack's accepted vocabulary.</summary>
+    public IReadOnlyList<string> GetExceptions() => [.. GetStringList("exceptions").Concat(Vocabulary.Accept)];
+
     /// <summary>Reports keys of the mapping that no getter read.</summary>
     internal void ReportUnknownKeys(IReadOnlyList<string> allowedKeys)
     {
