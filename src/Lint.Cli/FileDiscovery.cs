@@ -4,7 +4,8 @@ namespace Lint.Cli;
 
 /// <summary>
 /// Expands the paths on the command line: files as given, directories recursively (article extensions only,
-/// skipping hidden folders, node_modules, bin and obj), and globs with *, ** and ?. The result is sorted and
+/// skipping hidden folders, node_modules, bin, obj, rule packs' vocabulary folders, and repository documents such as
+/// README.md), and globs with *, ** and ?. The result is sorted and
 /// free of duplicates, so every run lints in the same order.
 /// </summary>
 public static class FileDiscovery
@@ -12,7 +13,13 @@ public static class FileDiscovery
     /// <summary>The extensions a directory or glob picks up.</summary>
     public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".md", ".markdown"];
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj" };
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj", "vocabulary" };
+
+    // A repository's own documents are never articles; named on the command line, they are still linted.
+    private static readonly HashSet<string> RepositoryDocuments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "NOTICE",
+    };
 
     /// <summary>Expands <paramref name="paths"/> relative to <paramref name="root"/>; a path that matches nothing goes to <paramref name="missing"/>.</summary>
     public static List<string> Expand(IReadOnlyList<string> paths, string root, List<string> missing)
@@ -63,7 +70,9 @@ public static class FileDiscovery
 
             foreach (var file in files)
             {
-                if (!articlesOnly || ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)) yield return file;
+                if (!articlesOnly) yield return file;
+                else if (ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
+                    && !RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file))) yield return file;
             }
 
             foreach (var folder in folders)

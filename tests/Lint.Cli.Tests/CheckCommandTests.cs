@@ -153,4 +153,15 @@ public sealed class CheckCommandTests
         Assert.Contains("\"path\": \"news/2026/a.md\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("b.txt", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Folder_walks_skip_repository_documents_and_pack_vocabularies_unless_named()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/README.md", "# Notes\n\nThese notes have no period at the end\n");
+        folder.Write("news/house/vocabulary/reject.txt", "normalcy\n");
+        folder.Write("news/story.md", "# Headline\n\nThe council met on Tuesday and voted on the plan.\n");
+        Assert.Equal("1 file checked: 0 errors, 0 warnings, 0 suggestions\n", Check(folder.Path, [.. AsOf, "news"]).Out);
+        Assert.StartsWith("news/README.md(3,35): error ED2002:", Check(folder.Path, [.. AsOf, "--no-frames", "news/README.md"]).Out, StringComparison.Ordinal);
+    }
 }

@@ -12,10 +12,8 @@ public static class CheckKinds
         new("dateline", ["places", "cities"], ["city", "problem", "suggestion"], ["dateline"],
             options =>
             {
-                var places = options.GetString("places", "data/places.txt")!;
-                var cities = options.GetString("cities", "data/dateline-cities.tsv")!;
-                var placesText = options.GetData("places", places, text => text);
-                var citiesText = options.GetData("cities", cities, text => text);
+                var placesText = options.GetData("places", "data/places.txt", text => text);
+                var citiesText = options.GetData("cities", "data/dateline-cities.tsv", text => text);
                 return placesText is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(placesText, citiesText)));
             }),
         new("paired-quotes", [], ["mark", "start"], ["paragraph", "blockquote", "list-item", "headline", "deck", "subhead", "caption"],
