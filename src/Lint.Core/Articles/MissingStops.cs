@@ -95,18 +95,26 @@ public static class MissingStops
     private static readonly System.Text.RegularExpressions.Regex Divine = new(
         @"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit|Messiah)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private readonly record struct Token(int Start, int End, string Text);
+    /// <summary>A word's offsets in the content; its text is made only for the few pairs that could be a boundary.</summary>
+    private readonly record struct Token(int Start, int End);
 
     /// <summary>The spans of the last words of sentences that run on without a stop, in <paramref name="segment"/>.</summary>
     public static IEnumerable<TextSpan> Find(Segment segment)
     {
-        var tokens = Tokenize(segment.Content);
+        var content = segment.Content;
+        var tokens = Tokenize(content);
+        string Text(int k) => content.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start);
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
+            // Cheap test first: a boundary needs a capital after a word ending in a letter, digit, % or closing mark.
             var x = tokens[i];
             var y = tokens[i + 1];
-            if (!EndsSentenceCandidate(x.Text, out var xCore, out var xCapitalised)) continue;
-            var yCore = StripContraction(y.Text);
+            if (!char.IsUpper(content[y.Start])) continue;
+            var lastOfX = content[x.End - 1];
+            if (!char.IsLetterOrDigit(lastOfX) && lastOfX is not ('%' or '”' or '’' or '"' or '\'' or ')' or ']')) continue;
+
+            if (!EndsSentenceCandidate(Text(i), out var xCore, out var xCapitalised)) continue;
+            var yCore = StripContraction(Text(i + 1));
             if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !yCore.Skip(1).All(c => char.IsLower(c) || c is '-' or '’' or '\'')) continue;
 
             if (Openers.Contains(yCore) && !(xCapitalised && yCore is "A" or "An" or "It"))
@@ -114,8 +122,8 @@ public static class MissingStops
                 if (IntroducesName.Contains(xCore)) continue;
 
                 // Religious copy capitalises pronouns for God: "God promised He will return".
-                if (yCore is "He" or "His" && Divine.IsMatch(segment.Content.Substring(0, y.Start))) continue;
-                if (!StartsLower(tokens[i + 2].Text) && !(yCore == "The" && (NameThenVerb(tokens, i + 2) || AdjectiveThenNoun(tokens, i, xCore)))) continue;
+                if (yCore is "He" or "His" && Divine.Match(content, 0, y.Start).Success) continue;
+                if (!StartsLower(Text(i + 2)) && !(yCore == "The" && (NameThenVerb(content, tokens, i + 2) || AdjectiveThenNoun(content, tokens, i, xCore)))) continue;
                 yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
                 continue;
             }
@@ -123,10 +131,10 @@ public static class MissingStops
             // A one-word name and then a reporting verb: "in their countries Rubio said". Longer names are usually
             // appositives ("Transit advocate Leah Moreno said"); after a participle the name is an object
             // ("trucks entering Gaza has risen").
-            if (yCore.Length < 2 || !ReportingVerbs.Contains(tokens[i + 2].Text)) continue;
+            if (yCore.Length < 2 || !ReportingVerbs.Contains(Text(i + 2))) continue;
             if (xCapitalised || IntroducesName.Contains(xCore) || Conjunctions.Contains(xCore) || Calendar.Contains(yCore)) continue;
             if (xCore.EndsWith("ing", StringComparison.Ordinal) || xCore.EndsWith("ed", StringComparison.Ordinal)) continue;
-            if (Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2) + 1).Any(j => SpeechVerbs.Contains(Trim(tokens[j].Text)))) continue;
+            if (Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2) + 1).Any(j => SpeechVerbs.Contains(Trim(Text(j))))) continue;
             yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
         }
     }
@@ -152,17 +160,20 @@ public static class MissingStops
     /// "in their countries The Ukrainian delegate said": "The", one capitalised word, a lower-case noun, after a plain
     /// word. After a preposition, a speech verb or a conjunction it is a title ("visited The Hague", "told The Times").
     /// </summary>
-    private static bool AdjectiveThenNoun(List<Token> tokens, int i, string xCore) =>
+    private static bool AdjectiveThenNoun(string content, List<Token> tokens, int i, string xCore) =>
         i + 3 < tokens.Count && !xCore.Any(char.IsDigit) && !SpeechVerbs.Contains(xCore) && !Conjunctions.Contains(xCore)
-        && IsCapitalisedWord(tokens[i + 2].Text) && StartsLower(tokens[i + 3].Text) && Trim(tokens[i + 3].Text) is not ("of" or "and" or "on" or "in" or "at");
+        && IsCapitalisedWord(TextOf(content, tokens[i + 2])) && StartsLower(TextOf(content, tokens[i + 3]))
+        && Trim(TextOf(content, tokens[i + 3])) is not ("of" or "and" or "on" or "in" or "at");
 
     /// <summary>"The Iowa Farm Bureau said": capitalised words from <paramref name="from"/> and then a reporting verb.</summary>
-    private static bool NameThenVerb(List<Token> tokens, int from)
+    private static bool NameThenVerb(string content, List<Token> tokens, int from)
     {
         var k = from;
-        while (k < tokens.Count && k < from + 4 && IsCapitalisedWord(tokens[k].Text)) k++;
-        return k > from && k < tokens.Count && ReportingVerbs.Contains(tokens[k].Text);
+        while (k < tokens.Count && k < from + 4 && IsCapitalisedWord(TextOf(content, tokens[k]))) k++;
+        return k > from && k < tokens.Count && ReportingVerbs.Contains(TextOf(content, tokens[k]));
     }
+
+    private static string TextOf(string content, Token token) => content.Substring(token.Start, token.End - token.Start);
 
     private static string Trim(string token) => token.Trim('“', '”', '"', '‘', '’', '\'', '(', ')', '[', ']', '*', '_');
 
@@ -193,7 +204,7 @@ public static class MissingStops
             while (i < content.Length && char.IsWhiteSpace(content[i])) i++;
             var start = i;
             while (i < content.Length && !char.IsWhiteSpace(content[i])) i++;
-            if (i > start) tokens.Add(new Token(start, i, content.Substring(start, i - start)));
+            if (i > start) tokens.Add(new Token(start, i));
         }
 
         return tokens;

@@ -15,6 +15,7 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
     public void Run(CheckContext context)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var segment in context.Segments)
         {
             var content = segment.Content;
@@ -31,9 +32,13 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
 
                 var start = i;
                 while (i < content.Length && IsWordChar(content[i])) i++;
-                var word = content.Substring(start, i - start);
-                if (previousStart >= 0 && word.Any(char.IsLetter) && !exceptions.Contains(word, comparer)
-                    && comparer.Equals(word, content.Substring(previousStart, previousEnd - previousStart)))
+
+                // Compare in place; a string is made only for a repeated word (this runs on every word of every article).
+                var length = i - start;
+                if (previousStart >= 0 && previousEnd - previousStart == length
+                    && string.Compare(content, previousStart, content, start, length, comparison) == 0
+                    && HasLetter(content, start, i)
+                    && content.Substring(start, length) is var word && !exceptions.Contains(word, comparer))
                 {
                     var span = TextSpan.FromBounds(segment.OffsetOf(previousStart), segment.OffsetOf(i));
                     var removal = TextSpan.FromBounds(segment.OffsetOf(previousEnd), segment.OffsetOf(i));
@@ -45,6 +50,16 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
                 previousEnd = i;
             }
         }
+    }
+
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetter(text[k])) return true;
+        }
+
+        return false;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';

@@ -10,9 +10,13 @@ public static class EditDistance
     public static int OptimalStringAlignment(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+
+        // Suggestions compare one name with thousands of cities: reuse this thread's rows instead of allocating three.
+        var size = b.Length + 1;
+        if (rows is null || rows[0].Length < size) rows = [new int[Math.Max(size, 64)], new int[Math.Max(size, 64)], new int[Math.Max(size, 64)]];
+        var previous2 = rows[0];
+        var previous = rows[1];
+        var current = rows[2];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -33,4 +37,7 @@ public static class EditDistance
 
         return previous[b.Length];
     }
+
+    [ThreadStatic]
+    private static int[][]? rows;
 }
