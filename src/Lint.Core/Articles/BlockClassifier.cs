@@ -137,6 +137,10 @@ internal static class BlockClassifier
             }
 
             if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+
+            // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
+            if (block.Emphasis > 0 && !terminal && zone != Zone.Header && words <= 30)
+                return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
             if (Caption.IsMatch(text) || CreditAtEnd.IsMatch(text) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;

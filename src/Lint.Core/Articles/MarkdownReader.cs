@@ -54,7 +54,7 @@ internal static class MarkdownReader
                 var hint = container;
                 if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
                 else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
-                AddLeaf(source, paragraph, hint, blocks, group, 0);
+                AddLeaf(source, paragraph, hint, blocks, group, 0, WholeEmphasis(paragraph));
                 break;
             case ThematicBreakBlock:
                 break;
@@ -94,7 +94,15 @@ internal static class MarkdownReader
         return linkText * 2 >= allText;
     }
 
-    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level)
+    /// <summary>2 when the paragraph is one bold span ("**What comes next**"), 1 when one italic span, else 0.</summary>
+    private static int WholeEmphasis(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return 0;
+        var parts = paragraph.Inline.Where(i => !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
+        return parts.Count == 1 && parts[0] is EmphasisInline emphasis ? Math.Min(emphasis.DelimiterCount, 2) : 0;
+    }
+
+    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level, int emphasis = 0)
     {
         if (leaf.Inline is null) return;
         var start = int.MaxValue;
@@ -122,7 +130,7 @@ internal static class MarkdownReader
 
         var content = new string(buffer);
         if (content.Trim().Length == 0 && hint != BlockHint.Caption) return;
-        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), content) { Group = group, HeadingLevel = level });
+        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), content) { Group = group, HeadingLevel = level, Emphasis = emphasis });
     }
 
     private static void CopyText(ContainerInline container, string text, char[] buffer, int offset)

@@ -14,6 +14,9 @@ internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Content)
 
     public string Name { get; init; } = string.Empty;
 
+    /// <summary>2 when the whole block is set in bold (Markdown <c>**…**</c>), 1 in italics, else 0.</summary>
+    public int Emphasis { get; init; }
+
     /// <summary>Whether this block is the only one in its group (blank lines, or Markdown block boundaries, around it).</summary>
     public bool StandsAlone { get; init; } = true;
 }
