@@ -16,19 +16,25 @@ public sealed class NameVariantsCheck : ICheck
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        var first = new List<(string Given, string Family)>();
+        // Names seen so far, indexed by each of their words, so a long article costs one look-up per name.
+        var byFamily = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var segment in context.Segments)
         {
             foreach (Match match in FullName.Matches(segment.Content))
             {
                 var given = match.Groups[1].Value;
                 var family = match.Groups[2].Value;
-                var earlier = first.FirstOrDefault(n =>
-                    (n.Family == family && n.Given != given && Close(n.Given, given)) ||
-                    (n.Given == given && n.Family != family && Close(n.Family, family)));
-                if (earlier == default)
+                (string Given, string Family)? found = null;
+                if (byFamily.TryGetValue(family, out var givens) && givens.FirstOrDefault(g => g != given && Close(g, given)) is { } g1)
+                    found = (g1, family);
+                else if (byGiven.TryGetValue(given, out var families) && families.FirstOrDefault(f => f != family && Close(f, family)) is { } f1)
+                    found = (given, f1);
+
+                if (found is not { } earlier)
                 {
-                    if (!first.Contains((given, family))) first.Add((given, family));
+                    Add(byFamily, family, given);
+                    Add(byGiven, given, family);
                     continue;
                 }
 
@@ -42,6 +48,12 @@ public sealed class NameVariantsCheck : ICheck
                 }, [new Diagnostics.Fix($"Spell it {right}", [new Diagnostics.Replacement(span, right)])]);
             }
         }
+    }
+
+    private static void Add(Dictionary<string, List<string>> index, string key, string value)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(value, StringComparer.Ordinal)) list.Add(value);
     }
 
     /// <summary>One or two edits apart, both long enough that such a difference is a spelling, not another name.</summary>
