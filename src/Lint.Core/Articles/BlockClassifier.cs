@@ -43,6 +43,10 @@ internal static class BlockClassifier
         @"\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)$",
         RegexOptions.CultureInvariant);
 
+    // Page controls copied with the text: "Show key events only", "Load more", "View comments".
+    private static readonly Regex UiLabel = new(
+        @"^(?:show|hide|view|load|see|watch|listen|download|print|save|copy|sign|log|expand|collapse|toggle|close|open)\b[^.?!:]{0,40}$", Options);
+
     // "More from the newsroom: A · B · C": a line of links, whatever its length.
     private static readonly Regex LinkLine = new(
         @"^(?:more|related|read|also|see|further|recommended|popular|latest|trending)\b[^:]{0,40}:.*(?:·|\||•|»)", Options);
@@ -114,7 +118,8 @@ internal static class BlockClassifier
                 return SegmentKind.Boilerplate;
             }
 
-            if ((Residue.IsMatch(text) && words <= 16) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList) return SegmentKind.Boilerplate;
+            if ((Residue.IsMatch(text) && words <= 16) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList
+                || (!terminal && words <= 5 && UiLabel.IsMatch(text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
             {
