@@ -33,9 +33,6 @@ public sealed class Gazetteer
         }
     }
 
-    /// <summary>Number of known place keys (builds the full set).</summary>
-    public int PlaceCount => _places.Value.Count + _cityKeys.Count(k => !_places.Value.Contains(k));
-
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Gazetteer>> Parsed = new();
 
     /// <summary>
