@@ -47,7 +47,7 @@ public static class Program
         var places = File.ReadAllText(Path.Combine(Fixtures.BuiltInRoot, "data", "places.txt"));
         var cities = File.ReadAllText(Path.Combine(Fixtures.BuiltInRoot, "data", "dateline-cities.tsv"));
         var gaz = Time(() => Gazetteer.Parse(places, cities));
-        Row("  of which Gazetteer.Parse (warm)", gaz.Ms, gaz.Bytes, $"{gaz.Result.PlaceCount:N0} keys");
+        Row("  of which Gazetteer.Parse (warm)", gaz.Ms, gaz.Bytes, "candidates parsed; the 300,000-name set is built on the first unknown city");
         var readData = Time(() => File.ReadAllText(Path.Combine(Fixtures.BuiltInRoot, "data", "places.txt")).Length);
         Row("  of which reading places.txt", readData.Ms, readData.Bytes, $"{readData.Result:N0} chars");
 
