@@ -12,9 +12,6 @@ internal static class BuiltInPack
 {
     private const string Prefix = "Lint.rules/";
 
-    /// <summary>Where rule documentation lives; the same base URI the CLI's SARIF uses (Lint.Reporting's LintLinks).</summary>
-    public const string RuleDocsBaseUri = "https://github.com/lint-news/lint/blob/main/docs/rules/";
-
     private static readonly Lazy<RulePack> PackValue = new(Create);
 
     /// <summary>The pack, named "news" as in the CLI; rule file paths are shown as <c>builtin:news/…</c>.</summary>

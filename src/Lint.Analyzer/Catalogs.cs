@@ -5,7 +5,7 @@ namespace Lint.Analyzer;
 /// <summary>The built-in catalog, loaded once per process (the compiler server keeps it between builds).</summary>
 internal static class Catalogs
 {
-    private static readonly Lazy<RuleCatalog> BuiltInValue = new(() => RulePackLoader.Load([BuiltInPack.Pack], BuiltInPack.RuleDocsBaseUri));
+    private static readonly Lazy<RuleCatalog> BuiltInValue = new(() => RulePackLoader.Load([BuiltInPack.Pack], LintLinks.RuleDocsBaseUri));
 
     /// <summary>The built-in pack's rules, as <c>lint check</c> loads them without <c>--rules</c>.</summary>
     public static RuleCatalog BuiltIn => BuiltInValue.Value;
@@ -15,5 +15,5 @@ internal static class Catalogs
     /// already defines is reported (ED0005) against the project's file, exactly as with <c>lint check --rules</c>.
     /// </summary>
     public static RuleCatalog With(IReadOnlyList<RulePack> projectPacks) =>
-        projectPacks.Count == 0 ? BuiltIn : RulePackLoader.Load([BuiltInPack.Pack, .. projectPacks], BuiltInPack.RuleDocsBaseUri);
+        projectPacks.Count == 0 ? BuiltIn : RulePackLoader.Load([BuiltInPack.Pack, .. projectPacks], LintLinks.RuleDocsBaseUri);
 }

@@ -29,7 +29,7 @@ internal static class Descriptors
         description: "A finding of a rule loaded from the project's own YAML rules (AdditionalFiles with LintPack metadata). "
             + "Analyzers must declare their diagnostic IDs up front, so these rules share this ID; the rule's own ID starts the message "
             + "and is in the diagnostic's LintRuleId property.",
-        helpLinkUri: "https://github.com/lint-news/lint/blob/main/docs/analyzer.md",
+        helpLinkUri: LintLinks.AnalyzerDocsUri,
         customTags: ["lint", "custom"]);
 
     private static readonly Lazy<ImmutableDictionary<string, DiagnosticDescriptor>> ById = new(Create);
@@ -67,6 +67,6 @@ internal static class Descriptors
         ToRoslyn(rule.DefaultSeverity) ?? DiagnosticSeverity.Hidden,
         isEnabledByDefault: true,
         description: rule.Description.Length > 0 ? rule.Description : rule.Title,
-        helpLinkUri: rule.HelpUri.Length > 0 ? rule.HelpUri : BuiltInPack.RuleDocsBaseUri + rule.Id + ".md",
+        helpLinkUri: rule.HelpUri.Length > 0 ? rule.HelpUri : LintLinks.RuleDocsBaseUri + rule.Id + ".md",
         customTags: ["lint", .. rule.Tags]);
 }
