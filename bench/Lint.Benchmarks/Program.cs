@@ -92,9 +92,14 @@ public static class Program
         Row("ArticleParser.Parse, all files", parse, parseB, $"{chars / 1e6 / (parse / 1000):F1} M chars/s");
         foreach (var (id, v) in perRule) Row($"  rule {id} ({catalog.Rules.Single(r => r.Id == id).Descriptor.Name}), all files", v.Ms, v.Bytes);
         Row("Linter.Lint (parse + all rules + suppressions + sort), all files", whole, wholeB, $"{chars / 1e6 / (whole / 1000):F1} M chars/s single-threaded");
-        var report = new LintReport(reports, [], [.. catalog.Rules.Select(r => r.Descriptor)], Fixtures.Configuration.ReferenceDate);
-        var text = Time(() => Reporting.TextWriter.Write(report));
-        Row("TextWriter.Write (report)", text.Ms, text.Bytes, $"{text.Result.Length:N0} chars");
+        var options = new ReportOptions([.. catalog.Rules.Select(r => r.Descriptor)], Fixtures.Configuration.ReferenceDate);
+        var text = Time(() =>
+        {
+            var output = new StringWriter();
+            ReportWriter.Create("text", output, options).WriteAll(reports, []);
+            return output.ToString();
+        });
+        Row("text report, all files", text.Ms, text.Bytes, $"{text.Result.Length:N0} chars");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nGC: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap now {GC.GetTotalMemory(false) / 1048576.0:F0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MB"));
 
         if (big is not null)

@@ -19,7 +19,7 @@ public static class CheckCommand
     public static int Run(IEnumerable<string> args, CliEnvironment environment)
     {
         var reader = new ArgumentReader(args, Valued, Flags);
-        var format = reader.Choice("--format", "text", "text", "json", "sarif");
+        var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
         var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
         var minLevel = SeverityNames.TryParseSarifLevel(reader.Choice("--min-level", "note", "error", "warning", "note"));
         var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
@@ -40,64 +40,51 @@ public static class CheckCommand
         var files = FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing);
         foreach (var path in missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
 
-        var linter = new Linter(catalog);
-        var results = new FileReport[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        var options = new ReportOptions([.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)
         {
-            var display = RulePacks.Display(environment, files[i]);
-            var text = ArticleReader.Read(files[i], out var error);
-            if (text is null)
-            {
-                results[i] = new FileReport(display, null, []);
-                lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
-                return;
-            }
-
-            var source = new SourceText(text, display);
-            results[i] = new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
-        });
-
-        notifications.AddRange(configurations.Problems);
-        notifications.Sort((a, b) =>
-        {
-            var c = string.CompareOrdinal(a.Path, b.Path);
-            return c != 0 ? c : a.Diagnostic.Location.Start.CompareTo(b.Diagnostic.Location.Start);
-        });
-        var report = new LintReport(results, notifications, [.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)
-        {
-            Baseline = baselineResults is null ? null : Baseline.Compare(results, baselineResults),
             Category = category,
             MinimumSeverity = minLevel,
+            Frames = !reader.Flag("--no-frames"),
         };
-        var output = format switch
+        var outputPath = reader.Value("--output");
+        System.IO.TextWriter output;
+        try
         {
-            "json" => JsonWriter.Write(report),
-            "sarif" => SarifWriter.Write(report),
-            _ => Reporting.TextWriter.Write(report, frames: !reader.Flag("--no-frames")),
-        };
-
-        if (reader.Value("--output") is { } outputPath)
-        {
-            var full = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, outputPath));
-            try
-            {
-                var directory = Path.GetDirectoryName(full);
-                if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-                File.WriteAllText(full, output, new System.Text.UTF8Encoding(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                environment.Error.WriteLine($"lint: cannot write '{outputPath}': {ex.Message}");
-                return ExitCodes.Usage;
-            }
-
-            environment.Error.WriteLine(Reporting.TextWriter.Summary(report));
+            output = outputPath is null ? environment.Out : OpenOutput(Path.GetFullPath(Path.Combine(environment.CurrentDirectory, outputPath)));
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            environment.Out.Write(output);
+            environment.Error.WriteLine($"lint: cannot write '{outputPath}': {ex.Message}");
+            return ExitCodes.Usage;
         }
 
+        ReportWriter report;
+        try
+        {
+            report = ReportWriter.Create(format, output, options, baselineResults is null ? null : new Baseline(baselineResults));
+            var linter = new Linter(catalog);
+            FilePipeline.Run(files.Count, jobs, i =>
+            {
+                var display = RulePacks.Display(environment, files[i]);
+                var text = ArticleReader.Read(files[i], out var error);
+                if (text is null)
+                {
+                    lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
+                    return new FileReport(display, null, []);
+                }
+
+                var source = new SourceText(text, display);
+                return new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
+            }, report.Add);
+            notifications.AddRange(configurations.Problems);
+            report.Finish(notifications);
+        }
+        finally
+        {
+            if (outputPath is not null) output.Dispose();
+        }
+
+        if (outputPath is not null) environment.Error.WriteLine(report.Summary());
         if (notifications.Count > 0) return ExitCodes.Usage;
         var threshold = failLevel switch
         {
@@ -106,9 +93,14 @@ public static class CheckCommand
             "note" => Severity.Suggestion,
             _ => (Severity)int.MaxValue,
         };
-        // With a baseline, only what is new fails the gate: an archive's known problems do not.
-        var counted = report.Active.Where(d => report.Baseline is null || report.Baseline.StateOf(d) == BaselineState.New);
-        return counted.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+        return report.Tally.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
     }
 
     private static IReadOnlyList<BaselineResult>? ReadBaseline(string? path, CliEnvironment environment)

@@ -5,26 +5,54 @@ using Lint.Text;
 namespace Lint.Reporting;
 
 /// <summary>
-/// A baseline comparison: the state of every current finding and the baseline results that are gone. Matching is
-/// by rule and Lint's fingerprint first (unchanged: the finding survived edits elsewhere), then by rule, file and
-/// flagged text (updated: its paragraph was edited); what is left is new, and the baseline's leftovers are absent.
+/// A baseline comparison, made file by file as the report is written: the state of every current finding, and at
+/// the end the baseline results that are gone. Within a file, matching is by rule and Lint's fingerprint first
+/// (unchanged: the finding survived edits elsewhere; a result moved from another file also matches), then by rule,
+/// file and flagged text (updated: its paragraph was edited); what is left is new, and the baseline's leftovers are
+/// absent. Hash look-ups: linear in the number of results.
 /// </summary>
 public sealed class Baseline
 {
-    private readonly Dictionary<LintDiagnostic, BaselineState> _states = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyList<BaselineResult> _results;
+    private readonly Dictionary<string, List<BaselineResult>> _byFingerprint;
+    private readonly Dictionary<string, List<BaselineResult>> _byText;
+    private readonly HashSet<BaselineResult> _used = new(ReferenceEqualityComparer.Instance);
 
-    private Baseline(List<BaselineResult> absent) => Absent = absent;
+    /// <summary>Starts a comparison with the results of a baseline log.</summary>
+    public Baseline(IReadOnlyList<BaselineResult> results)
+    {
+        _results = results;
+        _byFingerprint = Index(results.Where(b => b.Fingerprint.Length > 0), b => b.RuleId + "\n" + b.Fingerprint);
+        _byText = Index(results, b => b.RuleId + "\n" + b.Path + "\n" + b.Snippet);
+    }
 
-    /// <summary>Baseline results that no current finding matches, in path and line order.</summary>
-    public IReadOnlyList<BaselineResult> Absent { get; }
+    /// <summary>The states of one file's findings, in order; <paramref name="fingerprints"/> are theirs.</summary>
+    public BaselineState[] Match(FileReport file, IReadOnlyList<string> fingerprints)
+    {
+        var states = new BaselineState[file.Diagnostics.Count];
+        if (file.Source is null) return states;
+        var leftover = new List<int>();
+        for (var i = 0; i < states.Length; i++)
+        {
+            var diagnostic = file.Diagnostics[i];
+            if (Take(_byFingerprint, diagnostic.RuleId + "\n" + fingerprints[i], file.Path) is null) leftover.Add(i);
+            else states[i] = BaselineState.Unchanged;
+        }
 
-    /// <summary>The state of a current finding.</summary>
-    public BaselineState StateOf(LintDiagnostic diagnostic) => _states.TryGetValue(diagnostic, out var state) ? state : BaselineState.New;
+        foreach (var i in leftover)
+        {
+            var diagnostic = file.Diagnostics[i];
+            var flagged = diagnostic.Span.End <= file.Source.Length ? file.Source[diagnostic.Span] : string.Empty;
+            states[i] = Take(_byText, diagnostic.RuleId + "\n" + file.Path + "\n" + flagged, file.Path) is null ? BaselineState.New : BaselineState.Updated;
+        }
 
-    /// <summary>Counts of new, unchanged, updated and absent results.</summary>
-    public (int New, int Unchanged, int Updated, int Absent) Counts() =>
-        (_states.Values.Count(s => s == BaselineState.New), _states.Values.Count(s => s == BaselineState.Unchanged),
-         _states.Values.Count(s => s == BaselineState.Updated), Absent.Count);
+        return states;
+    }
+
+    /// <summary>Baseline results that no finding has matched, in path and line order: call after the last file.</summary>
+    public IReadOnlyList<BaselineResult> Absent() =>
+        _results.Where(b => !_used.Contains(b))
+            .OrderBy(b => b.Path, StringComparer.Ordinal).ThenBy(b => b.Region.Start).ThenBy(b => b.RuleId, StringComparer.Ordinal).ToList();
 
     /// <summary>Reads the results of a SARIF log Lint wrote; throws <see cref="FormatException"/> with a reason when it is not one.</summary>
     public static IReadOnlyList<BaselineResult> Read(string sarif)
@@ -75,40 +103,6 @@ public sealed class Baseline
         }
     }
 
-    /// <summary>Compares the current files with the baseline results (hash look-ups: linear in the number of results).</summary>
-    public static Baseline Compare(IReadOnlyList<FileReport> files, IReadOnlyList<BaselineResult> baseline)
-    {
-        var byFingerprint = Index(baseline.Where(b => b.Fingerprint.Length > 0), b => b.RuleId + "\n" + b.Fingerprint);
-        var byText = Index(baseline, b => b.RuleId + "\n" + b.Path + "\n" + b.Snippet);
-        var used = new HashSet<BaselineResult>(ReferenceEqualityComparer.Instance);
-        var states = new Dictionary<LintDiagnostic, BaselineState>(ReferenceEqualityComparer.Instance);
-        var leftover = new List<(FileReport File, LintDiagnostic Diagnostic)>();
-        foreach (var file in files)
-        {
-            if (file.Source is null) continue;
-            var fingerprints = Fingerprint.Compute(file.Source, file.Diagnostics);
-            for (var i = 0; i < file.Diagnostics.Count; i++)
-            {
-                var diagnostic = file.Diagnostics[i];
-                var match = Take(byFingerprint, diagnostic.RuleId + "\n" + fingerprints[i], used, file.Path);
-                if (match is null) leftover.Add((file, diagnostic));
-                else states[diagnostic] = BaselineState.Unchanged;
-            }
-        }
-
-        foreach (var (file, diagnostic) in leftover)
-        {
-            var match = Take(byText, diagnostic.RuleId + "\n" + file.Path + "\n" + file.Source![diagnostic.Span], used, file.Path);
-            states[diagnostic] = match is null ? BaselineState.New : BaselineState.Updated;
-        }
-
-        var absent = baseline.Where(b => !used.Contains(b))
-            .OrderBy(b => b.Path, StringComparer.Ordinal).ThenBy(b => b.Region.Start).ThenBy(b => b.RuleId, StringComparer.Ordinal).ToList();
-        var result = new Baseline(absent);
-        foreach (var pair in states) result._states[pair.Key] = pair.Value;
-        return result;
-    }
-
     private static Dictionary<string, List<BaselineResult>> Index(IEnumerable<BaselineResult> results, Func<BaselineResult, string> key)
     {
         var index = new Dictionary<string, List<BaselineResult>>(StringComparer.Ordinal);
@@ -122,11 +116,11 @@ public sealed class Baseline
     }
 
     /// <summary>The first unused baseline result under <paramref name="key"/>, preferring one in the same file.</summary>
-    private static BaselineResult? Take(Dictionary<string, List<BaselineResult>> index, string key, HashSet<BaselineResult> used, string path)
+    private BaselineResult? Take(Dictionary<string, List<BaselineResult>> index, string key, string path)
     {
         if (!index.TryGetValue(key, out var list)) return null;
-        var match = list.FirstOrDefault(b => !used.Contains(b) && b.Path == path) ?? list.FirstOrDefault(b => !used.Contains(b));
-        if (match is not null) used.Add(match);
+        var match = list.FirstOrDefault(b => !_used.Contains(b) && b.Path == path) ?? list.FirstOrDefault(b => !_used.Contains(b));
+        if (match is not null) _used.Add(match);
         return match;
     }
 

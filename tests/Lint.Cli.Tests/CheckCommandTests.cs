@@ -96,10 +96,10 @@ public sealed class CheckCommandTests
         var run = Check(folder.Path, [.. AsOf, "--no-frames", "missing.md", "."]);
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
+            "story.txt(3,60): error ED2002: Paragraph ends without terminal punctuation after \"stop\"\n" +
             "binary.txt(1,1): error ED0009: binary file (NUL byte at offset 2); only UTF-8 text is linted\n" +
             "latin1.txt(1,1): error ED0009: not valid UTF-8 (at byte offset 3); save the file as UTF-8\n" +
             "missing.md(1,1): error ED0009: no such file or directory, and no file matches it\n" +
-            "story.txt(3,60): error ED2002: Paragraph ends without terminal punctuation after \"stop\"\n" +
             "3 files checked: 4 errors, 0 warnings, 0 suggestions\n",
             run.Out);
     }
@@ -114,8 +114,8 @@ public sealed class CheckCommandTests
         var run = Check(folder.Path, [.. AsOf, "--no-frames", "--rules", "house", "story.txt"]);
         Assert.Equal(2, run.ExitCode);
         var lines = run.Out.Split('\n');
-        Assert.StartsWith("house/HS0001-bad.yaml(8,14): error ED0007: pattern '(oops' in 'patterns' does not compile:", lines[0], StringComparison.Ordinal);
-        Assert.Equal("story.txt(3,41): warning HS0002: Write the, not teh", lines[1]);
+        Assert.Equal("story.txt(3,41): warning HS0002: Write the, not teh", lines[0]);
+        Assert.StartsWith("house/HS0001-bad.yaml(8,14): error ED0007: pattern '(oops' in 'patterns' does not compile:", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,11 +48,11 @@ public sealed class ConfigurationTests
         var run = CliRun.Invoke(folder.Path, "check", ".", "--as-of", "2026-11-22", "--no-frames", "--min-level", "error");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(
+            "a.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
+            "b.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
             ".editorconfig(4,1): error ED0012: dotnet_diagnostic.ED2002.severity = loud: allowed values are error, warning, suggestion, silent, none\n" +
             ".editorconfig(5,1): error ED0012: lint.reference_date = yesterday: expected a date, YYYY-MM-DD\n" +
             ".editorconfig(6,1): error ED0012: section [{broken] is not a valid glob; its properties are ignored\n" +
-            "a.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
-            "b.txt(3,45): error ED2002: Paragraph ends without terminal punctuation after \"plan\"\n" +
             "2 files checked: 5 errors, 0 warnings, 0 suggestions\n",
             run.Out);
     }

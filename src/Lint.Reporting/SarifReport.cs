@@ -11,23 +11,27 @@ namespace Lint.Reporting;
 /// Lint's own fingerprint, fixes, in-source suppressions, and notifications for files that could not be read and
 /// rule files that could not be loaded. No timestamps and no absolute paths, so the same input gives the same bytes.
 /// </summary>
-public static class SarifWriter
+public sealed class SarifReport : JsonReportWriter
 {
     /// <summary>The schema URI GitHub's documentation uses; VS Code's viewer accepts it.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>The SARIF text for <paramref name="report"/>.</summary>
-    public static string Write(LintReport report) => JsonOutput.Write(w => Write(w, report));
+    private readonly Dictionary<string, int> _ruleIndex;
 
-    private static void Write(Utf8JsonWriter w, LintReport report)
+    /// <summary>
+    /// Starts the log: the driver with every rule evaluated, then the one engine rule that can stand in results (a
+    /// check that failed on a file), the run's settings, the opening of the results array.
+    /// </summary>
+    public SarifReport(System.IO.TextWriter output, ReportOptions options, Baseline? baseline)
+        : base(output, options, baseline)
     {
-        var usedEngineIds = new HashSet<string>(report.Files.SelectMany(f => f.Diagnostics).Select(d => d.RuleId), StringComparer.Ordinal);
-        var rules = report.Rules
-            .Where(r => r.Category != "engine" || usedEngineIds.Contains(r.Id))
+        var rules = options.Rules
+            .Where(r => r.Category != "engine" || r.Id == Loading.EngineRules.CheckFailed.Id)
             .GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First())
-            .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            .OrderBy(r => r.Category == "engine").ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        _ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
 
+        var w = Json;
         w.WriteStartObject();
         w.WriteString("$schema", SchemaUri);
         w.WriteString("version", "2.1.0");
@@ -36,19 +40,18 @@ public static class SarifWriter
 
         w.WriteStartObject("tool");
         w.WriteStartObject("driver");
-        w.WriteString("name", report.Tool.Name);
-        w.WriteString("fullName", report.Tool.Name + " editorial linter");
-        w.WriteString("version", report.Tool.Version);
-        w.WriteString("semanticVersion", report.Tool.Version);
-        w.WriteString("informationUri", report.Tool.InformationUri);
+        w.WriteString("name", options.Tool.Name);
+        w.WriteString("fullName", options.Tool.Name + " editorial linter");
+        w.WriteString("version", options.Tool.Version);
+        w.WriteString("semanticVersion", options.Tool.Version);
+        w.WriteString("informationUri", options.Tool.InformationUri);
         w.WriteStartArray("rules");
         foreach (var rule in rules) WriteRule(w, rule);
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
 
-        WriteInvocation(w, report);
-        if (report.Category is { Length: > 0 } category)
+        if (options.Category is { Length: > 0 } category)
         {
             w.WriteStartObject("automationDetails");
             w.WriteString("id", category.TrimEnd('/') + "/");
@@ -63,30 +66,40 @@ public static class SarifWriter
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteString("columnKind", "utf16CodeUnits");
-
         w.WriteStartArray("results");
-        foreach (var file in report.Files)
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states)
+    {
+        if (file.Source is null || file.Diagnostics.Count == 0) return;
+        IReadOnlyList<string>? lineHashes = null;
+        for (var i = 0; i < file.Diagnostics.Count; i++)
         {
-            if (file.Source is null || file.Diagnostics.Count == 0) continue;
-            var lineHashes = LineHash.Compute(file.Source.Text);
-            var fingerprints = Fingerprint.Compute(file.Source, file.Diagnostics);
-            for (var i = 0; i < file.Diagnostics.Count; i++)
-            {
-                var diagnostic = file.Diagnostics[i];
-                if (!report.IsShown(diagnostic)) continue;
-                WriteResult(w, file, diagnostic, ruleIndex, lineHashes, fingerprints[i], report.Baseline?.StateOf(diagnostic));
-            }
+            var diagnostic = file.Diagnostics[i];
+            if (!Options.IsShown(diagnostic)) continue;
+            lineHashes ??= LineHash.Compute(file.Source.Text);
+            WriteResult(Json, file, diagnostic, _ruleIndex, lineHashes, fingerprints[i], states?[i]);
         }
 
-        foreach (var absent in report.Baseline?.Absent ?? [])
+        Drain();
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteEnd(IReadOnlyList<FileDiagnostic> notifications, IReadOnlyList<BaselineResult> absent)
+    {
+        var w = Json;
+        foreach (var result in absent)
         {
-            if (report.IsShown(absent)) WriteAbsent(w, absent, ruleIndex);
+            if (Options.IsShown(result)) WriteAbsent(w, result, _ruleIndex);
         }
 
         w.WriteEndArray();
+        WriteInvocation(w, notifications);
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
+        Close();
     }
 
     private static void WriteRule(Utf8JsonWriter w, RuleDescriptor rule)
@@ -122,13 +135,13 @@ public static class SarifWriter
         w.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter w, LintReport report)
+    private static void WriteInvocation(Utf8JsonWriter w, IReadOnlyList<FileDiagnostic> notifications)
     {
-        var configuration = report.Notifications.Where(n => n.Diagnostic.RuleId != Loading.EngineRules.UnreadableFile.Id).ToList();
-        var execution = report.Notifications.Where(n => n.Diagnostic.RuleId == Loading.EngineRules.UnreadableFile.Id).ToList();
+        var configuration = notifications.Where(n => n.Diagnostic.RuleId != Loading.EngineRules.UnreadableFile.Id).ToList();
+        var execution = notifications.Where(n => n.Diagnostic.RuleId == Loading.EngineRules.UnreadableFile.Id).ToList();
         w.WriteStartArray("invocations");
         w.WriteStartObject();
-        w.WriteBoolean("executionSuccessful", report.Notifications.Count == 0);
+        w.WriteBoolean("executionSuccessful", notifications.Count == 0);
         if (configuration.Count > 0)
         {
             w.WriteStartArray("toolConfigurationNotifications");

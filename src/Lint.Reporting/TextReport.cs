@@ -8,53 +8,50 @@ namespace Lint.Reporting;
 
 /// <summary>
 /// Compiler-style text: <c>path(line,col): warning ED2002: message</c> (what editors' and CI problem matchers
-/// parse), then a short code frame with the flagged text underlined, then one summary line. Against a baseline,
-/// only new and updated findings are listed (an archive's known problems would drown them); the summary counts all.
+/// parse), then a short code frame with the flagged text underlined; after the last file, problems met outside the
+/// articles (rule files, configuration, unreadable files), then one summary line. Against a baseline, only new
+/// and updated findings are listed (an archive's known problems would drown them); the summary counts all.
 /// </summary>
-public static class TextWriter
+public sealed class TextReport(System.IO.TextWriter output, ReportOptions options, Baseline? baseline)
+    : ReportWriter(output, options, baseline)
 {
     private const int FrameWidth = 100;
+    private readonly StringBuilder _sb = new();
 
-    /// <summary>The text report; <paramref name="frames"/> adds the code frames.</summary>
-    public static string Write(LintReport report, bool frames = true)
+    /// <inheritdoc/>
+    protected override void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states)
     {
-        var sb = new StringBuilder();
-        foreach (var n in report.Notifications) AppendLine(sb, n.Path, n.Diagnostic);
-        foreach (var file in report.Files)
+        for (var i = 0; i < file.Diagnostics.Count; i++)
         {
-            foreach (var d in file.Diagnostics)
+            var d = file.Diagnostics[i];
+            if (d.Suppression is not null || !Options.IsShown(d)) continue;
+            var state = states?[i];
+            if (state == BaselineState.Unchanged) continue;
+            AppendLine(_sb, file.Path, d, state switch
             {
-                if (d.Suppression is not null || !report.IsShown(d)) continue;
-                var state = report.Baseline?.StateOf(d);
-                if (state == BaselineState.Unchanged) continue;
-                AppendLine(sb, file.Path, d, state switch
-                {
-                    BaselineState.New => " [new]",
-                    BaselineState.Updated => " [updated]",
-                    _ => string.Empty,
-                });
-                if (frames && file.Source is not null) AppendFrame(sb, file.Source, d);
-            }
+                BaselineState.New => " [new]",
+                BaselineState.Updated => " [updated]",
+                _ => string.Empty,
+            });
+            if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d);
         }
 
-        sb.Append(Summary(report)).Append('\n');
-        return sb.ToString();
+        Drain();
     }
 
-    /// <summary>"3 files checked: 2 errors, 1 warning, 0 suggestions (1 suppressed)".</summary>
-    public static string Summary(LintReport report)
+    /// <inheritdoc/>
+    protected override void WriteEnd(IReadOnlyList<FileDiagnostic> notifications, IReadOnlyList<BaselineResult> absent)
     {
-        var (errors, warnings, suggestions, suppressed) = report.Counts();
-        var text = string.Format(CultureInfo.InvariantCulture, "{0} checked: {1}, {2}, {3}",
-            Plural(report.Files.Count, "file"), Plural(errors, "error"), Plural(warnings, "warning"), Plural(suggestions, "suggestion"));
-        if (suppressed > 0) text += string.Format(CultureInfo.InvariantCulture, " ({0} suppressed)", suppressed);
-        if (report.Baseline is { } baseline)
-        {
-            var (added, unchanged, updated, absent) = baseline.Counts();
-            text += string.Format(CultureInfo.InvariantCulture, "; against the baseline: {0} new, {1} unchanged, {2} updated, {3} absent", added, unchanged, updated, absent);
-        }
+        foreach (var n in notifications) AppendLine(_sb, n.Path, n.Diagnostic);
+        _sb.Append(Summary()).Append('\n');
+        Drain();
+    }
 
-        return text;
+    private void Drain()
+    {
+        if (_sb.Length == 0) return;
+        foreach (var chunk in _sb.GetChunks()) Output.Write(chunk.Span);
+        _sb.Clear();
     }
 
     private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "") =>
@@ -88,7 +85,4 @@ public static class TextWriter
         var caretLength = Math.Max(1, Math.Min(end, windowEnd) - Math.Max(start, windowStart));
         sb.Append("  ").Append(gutter).Append(" | ").Append(' ', caretStart).Append('^', caretLength).Append('\n');
     }
-
-    private static string Plural(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

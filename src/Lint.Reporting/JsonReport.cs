@@ -5,30 +5,44 @@ using Lint.Rules;
 namespace Lint.Reporting;
 
 /// <summary>Lint's own JSON: one object per file with its findings, fixes and suppression state, then a summary.</summary>
-public static class JsonWriter
+public sealed class JsonReport : JsonReportWriter
 {
-    /// <summary>The JSON text for <paramref name="report"/>.</summary>
-    public static string Write(LintReport report) => JsonOutput.Write(w =>
+    /// <summary>Starts the report: the tool, the reference date, the opening of the files array.</summary>
+    public JsonReport(System.IO.TextWriter output, ReportOptions options, Baseline? baseline)
+        : base(output, options, baseline)
     {
+        Json.WriteStartObject();
+        Json.WriteString("tool", options.Tool.Name);
+        Json.WriteString("version", options.Tool.Version);
+        Json.WriteString("referenceDate", options.ReferenceDate.ToString());
+        Json.WriteStartArray("files");
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states)
+    {
+        var w = Json;
         w.WriteStartObject();
-        w.WriteString("tool", report.Tool.Name);
-        w.WriteString("version", report.Tool.Version);
-        w.WriteString("referenceDate", report.ReferenceDate.ToString());
-        w.WriteStartArray("files");
-        foreach (var file in report.Files)
+        w.WriteString("path", file.Path);
+        w.WriteBoolean("read", file.Source is not null);
+        w.WriteStartArray("diagnostics");
+        for (var i = 0; i < file.Diagnostics.Count; i++)
         {
-            w.WriteStartObject();
-            w.WriteString("path", file.Path);
-            w.WriteBoolean("read", file.Source is not null);
-            w.WriteStartArray("diagnostics");
-            foreach (var d in file.Diagnostics.Where(report.IsShown)) WriteDiagnostic(w, d, file, report.Baseline);
-            w.WriteEndArray();
-            w.WriteEndObject();
+            if (Options.IsShown(file.Diagnostics[i])) WriteDiagnostic(w, file.Diagnostics[i], file, states?[i]);
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+        Drain();
+    }
+
+    /// <inheritdoc/>
+    protected override void WriteEnd(IReadOnlyList<FileDiagnostic> notifications, IReadOnlyList<BaselineResult> absent)
+    {
+        var w = Json;
+        w.WriteEndArray();
         w.WriteStartArray("notifications");
-        foreach (var n in report.Notifications)
+        foreach (var n in notifications)
         {
             w.WriteStartObject();
             w.WriteString("path", n.Path);
@@ -37,48 +51,48 @@ public static class JsonWriter
         }
 
         w.WriteEndArray();
-        if (report.Baseline is { } baseline)
+        if (HasBaseline)
         {
             w.WriteStartArray("absent");
-            foreach (var absent in baseline.Absent.Where(report.IsShown))
+            foreach (var result in absent.Where(Options.IsShown))
             {
                 w.WriteStartObject();
-                w.WriteString("path", absent.Path);
-                w.WriteString("ruleId", absent.RuleId);
-                w.WriteString("message", absent.Message);
-                w.WriteNumber("line", absent.Region.Start.Line);
-                w.WriteNumber("column", absent.Region.Start.Column);
+                w.WriteString("path", result.Path);
+                w.WriteString("ruleId", result.RuleId);
+                w.WriteString("message", result.Message);
+                w.WriteNumber("line", result.Region.Start.Line);
+                w.WriteNumber("column", result.Region.Start.Column);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
         }
 
-        var (errors, warnings, suggestions, suppressed) = report.Counts();
+        var t = Tally;
         w.WriteStartObject("summary");
-        w.WriteNumber("files", report.Files.Count);
-        w.WriteNumber("errors", errors);
-        w.WriteNumber("warnings", warnings);
-        w.WriteNumber("suggestions", suggestions);
-        w.WriteNumber("suppressed", suppressed);
-        if (report.Baseline is { } b)
+        w.WriteNumber("files", t.Files);
+        w.WriteNumber("errors", t.Errors);
+        w.WriteNumber("warnings", t.Warnings);
+        w.WriteNumber("suggestions", t.Suggestions);
+        w.WriteNumber("suppressed", t.Suppressed);
+        if (HasBaseline)
         {
-            var (added, unchanged, updated, gone) = b.Counts();
-            w.WriteNumber("new", added);
-            w.WriteNumber("unchanged", unchanged);
-            w.WriteNumber("updated", updated);
-            w.WriteNumber("absent", gone);
+            w.WriteNumber("new", t.New);
+            w.WriteNumber("unchanged", t.Unchanged);
+            w.WriteNumber("updated", t.Updated);
+            w.WriteNumber("absent", t.Absent);
         }
 
         w.WriteEndObject();
         w.WriteEndObject();
-    });
+        Close();
+    }
 
-    private static void WriteDiagnostic(Utf8JsonWriter w, LintDiagnostic d, FileReport file, Baseline? baseline)
+    private static void WriteDiagnostic(Utf8JsonWriter w, LintDiagnostic d, FileReport file, BaselineState? state)
     {
         w.WriteStartObject();
         WriteFields(w, d);
-        if (baseline is not null) w.WriteString("baselineState", baseline.StateOf(d).ToString().ToLowerInvariant());
+        if (state is { } s) w.WriteString("baselineState", s.ToString().ToLowerInvariant());
         if (file.Source is not null && d.Span.End <= file.Source.Length) w.WriteString("text", file.Source[d.Span]);
         if (d.Arguments.Count > 0)
         {
