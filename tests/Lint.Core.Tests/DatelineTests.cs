@@ -1,3 +1,4 @@
+using Lint.Checks;
 using Lint.Articles;
 using Lint.Rules;
 using Lint.Text;
@@ -33,5 +34,38 @@ public sealed class DatelineTests
     {
         var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText, fragment: true);
         Assert.Null(article.Dateline);
+    }
+}
+
+/// <summary>The gazetteer over the generated data files and over a hand-made pack's files.</summary>
+public sealed class GazetteerTests
+{
+    private const string Cities = "# key, name, population, country\nRIYADH\tRiyadh\t4205961\tSA\nSAO PAULO\tSão Paulo\t10021295\tBR\nSPRINGFIELD\tSpringfield\t116250\tUS\n";
+
+    [Fact]
+    public void Generated_sorted_keys_are_searched_in_place()
+    {
+        var gazetteer = Gazetteer.Parse("# header\nABERDEEN\nKYIV\nSAINT PAUL\nZAGREB\n", Cities);
+        Assert.True(gazetteer.IsKnown("Kyiv"));
+        Assert.True(gazetteer.IsKnown("ST. PAUL"));
+        Assert.True(gazetteer.IsKnown("Zagreb"));
+        Assert.True(gazetteer.IsKnown("ABERDEEN"));
+        Assert.True(gazetteer.IsKnown("São Paulo"));
+        Assert.False(gazetteer.IsKnown("KYI"));
+        Assert.False(gazetteer.IsKnown("ZAGREBB"));
+        Assert.False(gazetteer.IsKnown("AARDVARK"));
+        Assert.Equal(116250, gazetteer.PopulationOf("Springfield"));
+        Assert.Equal("Riyadh", gazetteer.Suggest("RYADH")?.Name);
+        Assert.Equal("São Paulo", gazetteer.Suggest("SAO PALO")?.Name);
+    }
+
+    [Fact]
+    public void A_hand_made_unsorted_list_with_CRLF_is_normalised_into_a_set()
+    {
+        var gazetteer = Gazetteer.Parse("Zagreb\r\nKyiv\r\n\r\nSaint-Étienne\r\n", Cities);
+        Assert.True(gazetteer.IsKnown("KYIV"));
+        Assert.True(gazetteer.IsKnown("Zagreb"));
+        Assert.True(gazetteer.IsKnown("SAINT ETIENNE"));
+        Assert.False(gazetteer.IsKnown("ABERDEEN"));
     }
 }

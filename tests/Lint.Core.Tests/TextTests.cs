@@ -55,4 +55,31 @@ public sealed class TextTests
         Assert.NotEmpty(error);
         Assert.NotNull(RegexFactory.TryCreate(@"\bteh\b", true, out _));
     }
+
+    [Theory]
+    [InlineData(@"\b(?:teh|recieve|occured)\b", true)]
+    [InlineData(@"\b(?:January) (\d{1,2})\b", true)]
+    [InlineData(@"\b(?:Jan|Feb)\.? \d{1,2}(?:st|nd|rd|th)?\b", true)]
+    [InlineData(@"[*+]\s?\p{Lu}{2,4}\??", true)]
+    [InlineData(@"(?<year>\d{4})-\d{2}", true)]
+    [InlineData(@"\s*home", false)]
+    [InlineData(@"a+", false)]
+    [InlineData(@"x{3,}", false)]
+    [InlineData(@"(?:ab){1,3}", false)]
+    [InlineData(@"\d{0,60}\d{0,60}\d{0,60}", false)]
+    public void Only_patterns_bounded_at_every_position_skip_the_linear_time_engine(string pattern, bool bounded) =>
+        Assert.Equal(bounded, RegexFactory.IsBoundedPerPosition(pattern));
+
+    [Theory]
+    [InlineData(@"\b(?:January) (\d{1,2})\b", "On January 5 and January 17, then January 123.")]
+    [InlineData(@"\b(?:Jan|Feb)\.? \d{1,2}(?:st|nd|rd|th)?\b", "Jan 3rd, Feb. 14 and Jan. 1st, not Janet 2")]
+    [InlineData(@"(?:a|ab)(?:c|bcd)?(d?)", "abcd abd acd ab ad")]
+    public void Both_engines_find_the_same_matches_and_groups(string pattern, string text)
+    {
+        var interpreted = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var linear = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        static string Show(System.Text.RegularExpressions.MatchCollection matches) =>
+            string.Join(";", matches.Select(m => string.Join("|", m.Groups.Cast<System.Text.RegularExpressions.Group>().Select(g => $"{g.Index}:{g.Value}"))));
+        Assert.Equal(Show(interpreted.Matches(text)), Show(linear.Matches(text)));
+    }
 }

@@ -12,9 +12,9 @@ public static class CheckKinds
         new("dateline", ["places", "cities"], ["city", "problem", "suggestion"], ["dateline"],
             options =>
             {
-                var placesText = options.GetData("places", "data/places.txt", text => text);
+                var places = options.GetLazyData("places", "data/places.txt");
                 var citiesText = options.GetData("cities", "data/dateline-cities.tsv", text => text);
-                return placesText is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(placesText, citiesText)));
+                return places is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(places, citiesText)));
             }),
         new("paired-quotes", [], ["mark", "start"], ["paragraph", "blockquote", "list-item", "headline", "deck", "subhead", "caption"],
             _ => new PairedQuotesCheck()),

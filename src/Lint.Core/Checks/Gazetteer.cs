@@ -6,81 +6,62 @@ namespace Lint.Checks;
 /// <summary>
 /// Known place names (keys made by <see cref="PlaceName.Normalize"/>) and the prominent dateline cities that
 /// misspellings are matched against. Built from the files in rules/data/ (GeoNames, CC BY).
+/// Start-up matters (one article on save): the 300,000 names are searched in their sorted text, never copied
+/// into a set, and the suggestion candidates are grouped only when a name is first unknown.
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly Lazy<HashSet<string>> _places;
-    private readonly HashSet<string> _cityKeys = new(StringComparer.Ordinal);
-    private readonly List<City>[] _citiesByLength;
-    private readonly Dictionary<string, long> _population = new(StringComparer.Ordinal);
+    private readonly Lazy<PlaceIndex> _places;
+    private readonly Dictionary<string, long> _population;
+    private readonly Lazy<List<City>[]> _citiesByLength;
 
     /// <summary>A suggestion candidate.</summary>
     public sealed record City(string Key, string Name, long Population);
 
-    private Gazetteer(Func<HashSet<string>> places, List<City> cities)
+    private Gazetteer(Lazy<string> places, string cities)
     {
-        // The 300,000 known names are only needed for a dateline city that is not among the candidates; most
-        // datelines name a major city, so most runs never build the set.
-        _places = new Lazy<HashSet<string>>(places);
-        var maxLength = cities.Count == 0 ? 0 : cities.Max(c => c.Key.Length);
-        _citiesByLength = new List<City>[maxLength + 3];
-        for (var i = 0; i < _citiesByLength.Length; i++) _citiesByLength[i] = [];
-        foreach (var city in cities)
+        _places = new Lazy<PlaceIndex>(() => PlaceIndex.Create(places.Value));
+        _population = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (key, _, population) in Rows(cities, withNames: false))
+            _population[key] = Math.Max(population, _population.TryGetValue(key, out var p) ? p : 0);
+        _citiesByLength = new Lazy<List<City>[]>(() =>
         {
-            _cityKeys.Add(city.Key);
-            _citiesByLength[city.Key.Length].Add(city);
-            _population[city.Key] = Math.Max(city.Population, _population.TryGetValue(city.Key, out var p) ? p : 0);
-        }
+            var list = Rows(cities, withNames: true).Select(r => new City(r.Key, r.Name, r.Population)).ToList();
+            var byLength = new List<City>[(list.Count == 0 ? 0 : list.Max(c => c.Key.Length)) + 3];
+            for (var i = 0; i < byLength.Length; i++) byLength[i] = [];
+            foreach (var city in list) byLength[city.Key.Length].Add(city);
+            return byLength;
+        });
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Gazetteer>> Parsed = new();
 
     /// <summary>
-    /// <see cref="Parse"/>, remembered for the same pair of strings: hosts that reload rules (the analyzer in the
-    /// long-lived compiler server, tests) pay for the 300,000-name table once.
+    /// A gazetteer over the two files, remembered for the same pair of strings when the places are already read:
+    /// hosts that reload rules (the analyzer in the long-lived compiler server, tests) pay for the tables once.
+    /// Places not yet read are read when a name is first not among the cities.
     /// </summary>
-    public static Gazetteer ParseCached(string places, string cities)
+    public static Gazetteer ParseCached(Lazy<string> places, string cities)
     {
+        if (!places.IsValueCreated) return new Gazetteer(places, cities);
         lock (Parsed)
         {
-            if (Parsed.TryGetValue(places, out var entry) && ReferenceEquals(entry.Item1, cities)) return entry.Item2;
-            var gazetteer = Parse(places, cities);
-            Parsed.Remove(places);
-            Parsed.Add(places, Tuple.Create(cities, gazetteer));
+            if (Parsed.TryGetValue(places.Value, out var entry) && ReferenceEquals(entry.Item1, cities)) return entry.Item2;
+            var gazetteer = new Gazetteer(places, cities);
+            Parsed.Remove(places.Value);
+            Parsed.Add(places.Value, Tuple.Create(cities, gazetteer));
             return gazetteer;
         }
     }
 
     /// <summary>Parses places.txt (one key a line) and dateline-cities.tsv (key, name, population, country); '#' starts a comment line.</summary>
-    public static Gazetteer Parse(string places, string cities)
-    {
-        HashSet<string> BuildPlaces()
-        {
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var line in Lines(places)) set.Add(IsKey(line) ? line : PlaceName.Normalize(line));
-            set.Remove(string.Empty);
-            return set;
-        }
-
-        var list = new List<City>();
-        foreach (var line in Lines(cities))
-        {
-            var fields = line.Split('\t');
-            if (fields.Length < 3) continue;
-            var key = IsKey(fields[0]) ? fields[0] : PlaceName.Normalize(fields[0]);
-            if (key.Length == 0) continue;
-            long.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var population);
-            list.Add(new City(key, fields[1], population));
-        }
-
-        return new Gazetteer(BuildPlaces, list);
-    }
+    public static Gazetteer Parse(string places, string cities) => new(new Lazy<string>(() => places), cities);
 
     /// <summary>Whether <paramref name="name"/> is a known place, trying St./Ft./Mt. spelled out.</summary>
     public bool IsKnown(string name)
     {
         var key = PlaceName.Normalize(name);
-        return key.Length == 0 || Variants(key).Any(_cityKeys.Contains) || Variants(key).Any(_places.Value.Contains);
+        return key.Length == 0 || Variants(key).Any(_population.ContainsKey) || Variants(key).Any(_places.Value.Contains);
     }
 
     /// <summary>The population of the most populous city with this name (0 when it is not a listed city).</summary>
@@ -100,7 +81,8 @@ public sealed class Gazetteer
         foreach (var key in Variants(PlaceName.Normalize(name)))
         {
             if (key.Length < 4) continue;
-            for (var length = Math.Max(0, key.Length - 2); length <= key.Length + 2 && length < _citiesByLength.Length; length++)
+            var citiesByLength = _citiesByLength.Value;
+            for (var length = Math.Max(0, key.Length - 2); length <= key.Length + 2 && length < citiesByLength.Length; length++)
             {
                 var budget = Math.Min(maxEdits, Math.Max(key.Length, length) switch
                 {
@@ -109,7 +91,7 @@ public sealed class Gazetteer
                     _ => 2,
                 });
                 if (budget == 0 || Math.Abs(length - key.Length) > budget) continue;
-                foreach (var city in _citiesByLength[length])
+                foreach (var city in citiesByLength[length])
                 {
                     if (city.Population < minPopulation) continue;
                     var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
@@ -142,27 +124,120 @@ public sealed class Gazetteer
     /// Whether a line is already a key (the generated files are): only A–Z, 0–9 and single inner spaces. Checking
     /// is far cheaper than normalising 300,000 names at every start.
     /// </summary>
-    private static bool IsKey(string line)
+    private static bool IsKey(string text, int start, int length)
     {
-        if (line.Length == 0 || line[0] == ' ' || line[line.Length - 1] == ' ') return false;
-        for (var i = 0; i < line.Length; i++)
+        if (length == 0 || text[start] == ' ' || text[start + length - 1] == ' ') return false;
+        for (var i = start; i < start + length; i++)
         {
-            var c = line[i];
+            var c = text[i];
             if (c is >= 'A' and <= 'Z' or >= '0' and <= '9') continue;
-            if (c == ' ' && line[i - 1] != ' ') continue;
+            if (c == ' ' && text[i - 1] != ' ') continue;
             return false;
         }
 
         return true;
     }
 
-    private static IEnumerable<string> Lines(string text)
+    /// <summary>The lines of a data file without comments and blank lines, as (start, length); CR before LF dropped.</summary>
+    private static IEnumerable<(int Start, int Length)> Lines(string text)
     {
-        using var reader = new StringReader(text);
-        while (reader.ReadLine() is { } line)
+        var start = 0;
+        while (start < text.Length)
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line;
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var length = end - start;
+            if (length > 0 && text[end - 1] == '\r') length--;
+            if (length > 0 && text[start] != '#') yield return (start, length);
+            start = end + 1;
+        }
+    }
+
+    /// <summary>The rows of dateline-cities.tsv: key, display name (only when asked for), population.</summary>
+    private static IEnumerable<(string Key, string Name, long Population)> Rows(string text, bool withNames)
+    {
+        foreach (var (start, length) in Lines(text))
+        {
+            var end = start + length;
+            var tab1 = text.IndexOf('\t', start, length);
+            var tab2 = tab1 < 0 ? -1 : text.IndexOf('\t', tab1 + 1, end - tab1 - 1);
+            if (tab2 < 0) continue;
+            var key = IsKey(text, start, tab1 - start) ? text.Substring(start, tab1 - start) : PlaceName.Normalize(text.Substring(start, tab1 - start));
+            if (key.Length == 0) continue;
+            long population = 0;
+            for (var i = tab2 + 1; i < end && text[i] is >= '0' and <= '9'; i++) population = (population * 10) + (text[i] - '0');
+            yield return (key, withNames ? text.Substring(tab1 + 1, tab2 - tab1 - 1) : string.Empty, population);
+        }
+    }
+
+    /// <summary>
+    /// The known names: binary search over the file's own text when it is what the generator writes (keys, sorted
+    /// ordinally, as places.txt says; checked once, in one pass that allocates nothing), else a set of normalised
+    /// lines (a hand-made pack's file).
+    /// </summary>
+    private sealed class PlaceIndex
+    {
+        private readonly string _text;
+        private readonly int _first;
+        private readonly HashSet<string>? _set;
+
+        private PlaceIndex(string text, int first, HashSet<string>? set)
+        {
+            _text = text;
+            _first = first;
+            _set = set;
+        }
+
+        public static PlaceIndex Create(string text)
+        {
+            int first = -1, previousStart = 0, previousLength = 0;
+            foreach (var (start, length) in Lines(text))
+            {
+                if (!IsKey(text, start, length)) return WithSet(text);
+                if (first < 0) first = start;
+                else if (previousStart + previousLength + 1 != start || Compare(text, previousStart, previousLength, text, start, length) >= 0) return WithSet(text);
+                previousStart = start;
+                previousLength = length;
+            }
+
+            var tail = previousStart + previousLength;
+            return first >= 0 && (tail == text.Length || (tail == text.Length - 1 && text[tail] == '\n')) ? new PlaceIndex(text, first, null) : WithSet(text);
+        }
+
+        public bool Contains(string key)
+        {
+            if (_set is not null) return _set.Contains(key);
+
+            // Bisect by character offset; each probe reads the whole line around the offset.
+            int low = _first, high = _text.Length;
+            while (low < high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var start = middle == 0 ? 0 : _text.LastIndexOf('\n', middle - 1, middle - low) + 1;
+                if (start < low) start = low;
+                var end = _text.IndexOf('\n', start);
+                if (end < 0) end = _text.Length;
+                var c = Compare(_text, start, end - start, key, 0, key.Length);
+                if (c == 0) return true;
+                if (c < 0) low = end + 1;
+                else high = start;
+            }
+
+            return false;
+        }
+
+        private static PlaceIndex WithSet(string text)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (start, length) in Lines(text)) set.Add(PlaceName.Normalize(text.Substring(start, length)));
+            set.Remove(string.Empty);
+            return new PlaceIndex(text, 0, set);
+        }
+
+        private static int Compare(string a, int aStart, int aLength, string b, int bStart, int bLength)
+        {
+            var c = string.CompareOrdinal(a, aStart, b, bStart, Math.Min(aLength, bLength));
+            return c != 0 ? c : aLength - bLength;
         }
     }
 }

@@ -217,6 +217,37 @@ public sealed class CheckOptions
         return parsed;
     }
 
+    /// <summary>
+    /// A data file's text, read on first use when the provider can tell that the file exists (see
+    /// <see cref="IRuleDataLocator"/>), else now; null (and an error) when it is missing.
+    /// </summary>
+    public Lazy<string>? GetLazyData(string key, string defaultPath)
+    {
+        var node = Find(key);
+        var path = GetString(key, defaultPath)!;
+        var cacheKey = "lazy|" + path;
+        if (_cache.TryGetValue(cacheKey, out var cached)) return (Lazy<string>)cached;
+        Lazy<string>? lazy = null;
+        if (_data is IRuleDataLocator locator)
+        {
+            if (locator.Exists(path)) lazy = new Lazy<string>(() => locator.Read(path) ?? string.Empty);
+        }
+        else if (_data.Read(path) is { } text)
+        {
+            lazy = new Lazy<string>(() => text);
+            _ = lazy.Value;
+        }
+
+        if (lazy is null)
+        {
+            Error(EngineRules.MissingData, node ?? _node, $"data file '{path}' was not found beside the rule pack");
+            return null;
+        }
+
+        _cache[cacheKey] = lazy;
+        return lazy;
+    }
+
     /// <summary>The pack's shared vocabulary (accept and reject lists), read once per pack.</summary>
     public Vocabulary Vocabulary
     {

@@ -9,3 +9,14 @@ public interface IRuleDataProvider
     /// <summary>Returns the file's text, or null when there is no such file.</summary>
     string? Read(string relativePath);
 }
+
+/// <summary>
+/// A provider that can tell whether a data file exists without reading it. Large data (the 300,000 place names)
+/// is then read only when a check first needs it, and a run that never does skips the read; a missing file is
+/// still reported when the rules load.
+/// </summary>
+public interface IRuleDataLocator : IRuleDataProvider
+{
+    /// <summary>Whether the file exists.</summary>
+    bool Exists(string relativePath);
+}

@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 namespace Lint.Text;
 
 /// <summary>
-/// Compiles user patterns so that they run in linear time: the non-backtracking engine on .NET 7+, and a match
-/// timeout where that engine does not exist (netstandard2.0 hosts such as the Roslyn analyzer). Building a
-/// non-backtracking regex is slow, so patterns are validated with the interpreter and a scan for the constructs the
-/// linear-time engine rejects, and only the one expression a check runs is built non-backtracking.
+/// Compiles user patterns so that they run in linear time. A pattern whose quantifiers are all bounded and apply to
+/// single characters (token lists, "January (\d{1,2})") can only try a fixed number of ways from each position, so
+/// the interpreter runs it in linear time and costs nothing to build. Any other pattern gets the non-backtracking
+/// engine on .NET 7+ (linear by construction, but a few milliseconds to build, which is most of what checking one
+/// article costs), and a match timeout where that engine does not exist (netstandard2.0 hosts such as the Roslyn
+/// analyzer). Both engines find the same matches. Patterns are validated with the interpreter and a scan for the
+/// constructs the linear-time engine rejects.
 /// </summary>
 public static class RegexFactory
 {
@@ -20,7 +23,9 @@ public static class RegexFactory
         try
         {
 #if NET7_0_OR_GREATER
-            return new Regex(pattern, Options(ignoreCase) | RegexOptions.NonBacktracking);
+            return IsBoundedPerPosition(pattern)
+                ? new Regex(pattern, Options(ignoreCase))
+                : new Regex(pattern, Options(ignoreCase) | RegexOptions.NonBacktracking);
 #else
             return new Regex(pattern, Options(ignoreCase), Timeout);
 #endif
@@ -58,6 +63,69 @@ public static class RegexFactory
         {
             error = $"{construct} cannot run in linear time; rewrite the pattern without it";
             return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The most ways (product of quantifier ranges) a bounded pattern may try from one position.</summary>
+    private const int MaxWaysPerPosition = 4096;
+
+    /// <summary>
+    /// Whether a valid pattern tries a bounded number of ways from each start position: no *, + or {n,}; {n,m}
+    /// only on a single character, escape or class; ? on anything; and the product of the ranges within
+    /// <see cref="MaxWaysPerPosition"/>. Conservative: anything it does not understand is not bounded.
+    /// </summary>
+    public static bool IsBoundedPerPosition(string pattern)
+    {
+        long ways = 1;
+        var inClass = false;
+        var lastWasGroup = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (inClass)
+            {
+                if (c == '\\') i++;
+                else if (c == ']') inClass = false;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 < pattern.Length && pattern[i + 1] is 'p' or 'P') i = pattern.IndexOf('}', i) < 0 ? pattern.Length : pattern.IndexOf('}', i);
+                    else i++;
+                    lastWasGroup = false;
+                    continue;
+                case '[':
+                    inClass = true;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '^') i++;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == ']') i++;
+                    lastWasGroup = false;
+                    continue;
+                case '*' or '+':
+                    return false;
+                case '?':
+                    // A lazy suffix or a group's (?: opener is not a quantifier.
+                    if (i > 0 && pattern[i - 1] is '(' or '*' or '+' or '?' or '}') continue;
+                    ways *= 2;
+                    break;
+                case '{':
+                    var close = pattern.IndexOf('}', i);
+                    if (close < 0) break;
+                    var range = pattern.Substring(i + 1, close - i - 1).Split(',');
+                    if (!int.TryParse(range[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var min)) break;
+                    var max = min;
+                    if (range.Length == 2 && !int.TryParse(range[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out max)) return false;
+                    if (range.Length > 2 || lastWasGroup) return false;
+                    ways *= max - min + 1;
+                    i = close;
+                    break;
+            }
+
+            if (ways > MaxWaysPerPosition) return false;
+            lastWasGroup = c == ')';
         }
 
         return true;
