@@ -16,7 +16,11 @@ public sealed class Gazetteer
     private readonly Lazy<List<City>[]> _citiesByLength;
 
     /// <summary>A suggestion candidate.</summary>
-    public sealed record City(string Key, string Name, long Population);
+    public sealed record City(string Key, string Name, long Population)
+    {
+        /// <summary>Which characters the key holds (<see cref="CharacterMask"/>).</summary>
+        internal ulong Mask { get; } = CharacterMask(Key);
+    }
 
     private Gazetteer(Lazy<string> places, string cities)
     {
@@ -81,6 +85,7 @@ public sealed class Gazetteer
         foreach (var key in Variants(PlaceName.Normalize(name)))
         {
             if (key.Length < 4) continue;
+            var mask = CharacterMask(key);
             var citiesByLength = _citiesByLength.Value;
             for (var length = Math.Max(0, key.Length - 2); length <= key.Length + 2 && length < citiesByLength.Length; length++)
             {
@@ -94,6 +99,9 @@ public sealed class Gazetteer
                 foreach (var city in citiesByLength[length])
                 {
                     if (city.Population < minPopulation) continue;
+
+                    // Each edit adds or removes at most two distinct characters: a cheap test that skips most cities.
+                    if (PopCount(city.Mask ^ mask) > 2 * budget) continue;
                     var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
                     if (distance == 0 || distance > budget) continue;
                     if (distance < bestDistance || (distance == bestDistance && best is not null && city.Population > best.Population))
@@ -106,6 +114,35 @@ public sealed class Gazetteer
         }
 
         return best;
+    }
+
+    /// <summary>One bit for each of A–Z and 0–9, one for space, one for anything else.</summary>
+    private static ulong CharacterMask(string key)
+    {
+        ulong mask = 0;
+        foreach (var c in key)
+        {
+            mask |= c switch
+            {
+                >= 'A' and <= 'Z' => 1UL << (c - 'A'),
+                >= '0' and <= '9' => 1UL << (26 + c - '0'),
+                ' ' => 1UL << 36,
+                _ => 1UL << 37,
+            };
+        }
+
+        return mask;
+    }
+
+    private static int PopCount(ulong value)
+    {
+#if NET7_0_OR_GREATER
+        return System.Numerics.BitOperations.PopCount(value);
+#else
+        var count = 0;
+        for (; value != 0; value &= value - 1) count++;
+        return count;
+#endif
     }
 
     private static IEnumerable<string> Variants(string key)
