@@ -205,7 +205,9 @@ internal static class BlockClassifier
     private static bool IsBold(string text) =>
         text.Length > 4 && (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal));
 
-    private static string StripMarkers(string text) => text.Trim('*', '_', ' ', '#');
+    private static readonly char[] Markers = ['*', '_', ' ', '#'];
+
+    private static string StripMarkers(string text) => text.Trim(Markers);
 
     private enum Zone
     {

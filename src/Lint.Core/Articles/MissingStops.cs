@@ -147,7 +147,7 @@ public static class MissingStops
     {
         core = Trim(token);
         capitalised = false;
-        if (core.Length == 0 || core.Length != token.TrimEnd('”', '’', '"', '\'', ')', ']').Length) return false;
+        if (core.Length == 0 || core.Length != token.TrimEnd(Closers).Length) return false;
         var last = core[core.Length - 1];
         if (!char.IsLetterOrDigit(last) && last != '%') return false;
         var first = core[0];
@@ -175,7 +175,11 @@ public static class MissingStops
 
     private static string TextOf(string content, Token token) => content.Substring(token.Start, token.End - token.Start);
 
-    private static string Trim(string token) => token.Trim('“', '”', '"', '‘', '’', '\'', '(', ')', '[', ']', '*', '_');
+    private static readonly char[] Closers = ['”', '’', '"', '\'', ')', ']'];
+
+    private static readonly char[] Marks = ['“', '”', '"', '‘', '’', '\'', '(', ')', '[', ']', '*', '_'];
+
+    private static string Trim(string token) => token.Trim(Marks);
 
     private static string StripContraction(string token)
     {

@@ -3,6 +3,8 @@ namespace Lint.Articles;
 /// <summary>Small facts about a line of prose that the classifier and checks share.</summary>
 public static class TextShape
 {
+    private static readonly char[] WordEdges = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ':', ';', '.', '?', '!', '—', '–', '-', '*', '_'];
+
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off",
@@ -75,7 +77,7 @@ public static class TextShape
         var capitalised = 0;
         foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ':', ';', '.', '?', '!', '—', '–', '-', '*', '_');
+            var word = raw.Trim(WordEdges);
             if (word.Length == 0 || !word.Any(char.IsLetterOrDigit)) continue;
             var first = word[0];
             if (char.IsUpper(first) || char.IsDigit(first) || !char.IsLetter(first))

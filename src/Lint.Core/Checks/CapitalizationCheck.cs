@@ -15,6 +15,8 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string> exceptions) : ICheck
 {
+    private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ']'];
+
     /// <summary>The styles a rule may name.</summary>
     public static readonly IReadOnlyList<string> Styles = ["ap", "chicago", "lower", "sentence", "upper"];
 
@@ -74,7 +76,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             var word = text.Substring(s, e - s);
             var replaced = Word(word, startsClause, w == words.Count - 1);
             for (var k = 0; k < replaced.Length; k++) sb[s + k] = replaced[k];
-            var core = word.TrimEnd('"', '”', '’', '\'', ')', ']');
+            var core = word.TrimEnd(Closers);
             if (core.Any(char.IsLetterOrDigit)) startsClause = core.EndsWith(":", StringComparison.Ordinal) || core.EndsWith("?", StringComparison.Ordinal) || core.EndsWith("!", StringComparison.Ordinal);
             else if (word.Any(c => TextShape.IsDash(c) || c == ':')) startsClause = true;
         }
