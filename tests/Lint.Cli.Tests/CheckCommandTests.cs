@@ -131,12 +131,22 @@ public sealed class CheckCommandTests
         Assert.StartsWith("lint: SOURCE_DATE_EPOCH is 'yesterday'", bad.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Output_is_identical_with_one_job_and_many()
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    [InlineData("text")]
+    public void Output_is_identical_with_one_job_and_many(string format)
     {
-        var one = Check(Repository.Root, ["samples", "../shared/seeds", "--format", "sarif", "--jobs", "1", .. AsOf]);
-        var many = Check(Repository.Root, ["samples", "../shared/seeds", "--format", "sarif", "--jobs", "8", .. AsOf]);
-        Assert.Equal(one.Out, many.Out);
+        string[] inputs = ["samples", "../shared/seeds", "tests/corpus/articles"];
+        var one = Check(Repository.Root, [.. inputs, "--format", format, "--jobs", "1", .. AsOf]);
+        Assert.Equal(1, one.ExitCode);
+        Assert.Contains("ED1001", one.Out, StringComparison.Ordinal);
+        foreach (var jobs in new[] { "2", "3", "8" })
+        {
+            var many = Check(Repository.Root, [.. inputs, "--format", format, "--jobs", jobs, .. AsOf]);
+            Assert.Equal(one.ExitCode, many.ExitCode);
+            Assert.Equal(one.Out, many.Out);
+        }
     }
 
     [Fact]
