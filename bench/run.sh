@@ -107,7 +107,7 @@ count_findings() {
   local tool="$1" stem="$2"
   case "$tool" in
     lint*) sed -n 's/.*files\{0,1\} checked: \([0-9]*\) errors\{0,1\}, \([0-9]*\) warnings\{0,1\}, \([0-9]*\) suggestions\{0,1\}.*/\1 \2 \3/p' "$stem.out" | tail -1 | awk '{print $1+$2+$3}' ;;
-    proselint) grep -c '' "$stem.out" ;;
+    proselint) grep -c '' "$stem.out" || true ;;
     textlint) grep -Eo '^[0-9]+ problems?' "$stem.out" | awk '{print $1}' | tail -1 | grep . || echo 0 ;;
     write-good) grep -c ' on line ' "$stem.out" || true ;;
     alex) grep -Eo '[0-9]+ (warnings?|errors?)' "$stem.err" | awk '{s+=$1} END {print s+0}' ;;

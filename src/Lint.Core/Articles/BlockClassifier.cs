@@ -118,7 +118,7 @@ internal static class BlockClassifier
                 return SegmentKind.Boilerplate;
             }
 
-            if ((Residue.IsMatch(text) && words <= 16) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList
+            if ((words <= 16 && Residue.IsMatch(text)) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList
                 || (!terminal && words <= 5 && UiLabel.IsMatch(text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
