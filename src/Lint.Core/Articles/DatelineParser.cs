@@ -7,21 +7,33 @@ namespace Lint.Articles;
 /// Finds a dateline at the start of a paragraph. Accepts the wire forms "CITY (Agency) —", "CITY/CITY (Agency) –",
 /// "CITY, Region (Agency) —", "CITY, Mon 18 (Reuters) -", "CITY —" and, with an agency, title-case "Paris (AFP) -".
 /// </summary>
-internal static class DatelineParser
+internal static partial class DatelineParser
 {
     private const string UpperPlace = @"\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}";
     private const string TitlePlace = @"\p{Lu}[\p{Ll}\p{M}'’\-]+(?:[ \-]\p{Lu}[\p{Ll}\p{M}'’\-]+){0,3}";
     private const string Tail = @"(?:,[ ]*(?<region>[^,()\r\n–—]{1,40}?))?(?:,[ ]*(?<date>\p{Lu}\p{Ll}{2,8}\.?[ ]+\d{1,2}(?:,[ ]*\d{4})?))?";
 
-    private static readonly Regex Upper = new(
+    private const string UpperPattern =
         "^(?<places>" + UpperPlace + @"(?:[ ]*/[ ]*" + UpperPlace + "){0,5})" + Tail +
-        @"[ ]*(?:\((?<agency>[^()\r\n]{1,60})\)|/(?<agency>[^/\r\n]{1,40})/)?[ ]*(?<sep>—|–|--|-|:)[ ]+\S",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"[ ]*(?:\((?<agency>[^()\r\n]{1,60})\)|/(?<agency>[^/\r\n]{1,40})/)?[ ]*(?<sep>—|–|--|-|:)[ ]+\S";
 
-    private static readonly Regex Title = new(
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(UpperPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Upper { get; }
+#else
+    private static Regex Upper { get; } = new(UpperPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
+
+    private const string TitlePattern =
         "^(?<places>" + TitlePlace + @"(?:[ ]*/[ ]*" + TitlePlace + "){0,3})" + Tail +
-        @"[ ]*\((?<agency>[^()\r\n]{1,60})\)[ ]*(?<sep>—|–|--|-|:)[ ]+\S",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"[ ]*\((?<agency>[^()\r\n]{1,60})\)[ ]*(?<sep>—|–|--|-|:)[ ]+\S";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(TitlePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Title { get; }
+#else
+    private static Regex Title { get; } = new(TitlePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {

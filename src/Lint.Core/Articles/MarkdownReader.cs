@@ -12,7 +12,7 @@ namespace Lint.Articles;
 /// list indents), emphasis marks, link targets, code spans and inline HTML become spaces; code blocks, HTML
 /// blocks and tables are left out, so no check ever reads them.
 /// </summary>
-internal static class MarkdownReader
+internal static partial class MarkdownReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -20,7 +20,14 @@ internal static class MarkdownReader
         .UsePipeTables()
         .Build();
 
-    private static readonly Regex FrontMatterField = new(@"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>.*?)[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+    private const string FrontMatterFieldPattern = @"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>.*?)[ \t]*$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(FrontMatterFieldPattern, RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex FrontMatterField { get; }
+#else
+    private static Regex FrontMatterField { get; } = new(FrontMatterFieldPattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
+#endif
 
     public static List<RawBlock> Read(SourceText source, out bool hasTitle)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lint.Text;
 
 namespace Lint.Articles;
@@ -10,7 +11,7 @@ namespace Lint.Articles;
 /// unless the words before it introduce a name (a preposition, a role such as "spokesman", a speech verb as in
 /// "told reporters Biden was").
 /// </summary>
-public static class MissingStops
+public static partial class MissingStops
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -92,8 +93,14 @@ public static class MissingStops
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
-    private static readonly System.Text.RegularExpressions.Regex Divine = new(
-        @"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit|Messiah)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private const string DivinePattern = @"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit|Messiah)\b";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(DivinePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Divine { get; }
+#else
+    private static Regex Divine { get; } = new(DivinePattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <summary>A word's offsets in the content; its text is made only for the few pairs that could be a boundary.</summary>
     private readonly record struct Token(int Start, int End);

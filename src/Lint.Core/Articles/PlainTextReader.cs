@@ -8,12 +8,40 @@ namespace Lint.Articles;
 /// News sites publish one paragraph a line, with or without blank lines between (both kinds are in the seeds),
 /// so a line break alone never joins two paragraphs unless the text is evidently wrapped.
 /// </summary>
-internal static class PlainTextReader
+internal static partial class PlainTextReader
 {
-    private static readonly Regex ListMarker = new(@"^(?:[•·▪◦‣●○■□►➢✓✔*\-–]|\d{1,3}[.)])\s+\S", RegexOptions.CultureInvariant);
-    private static readonly Regex SeparatorLine = new(@"^[_\-=*~#]{3,}$", RegexOptions.CultureInvariant);
-    private static readonly Regex CommentOnly = new(@"^<!--.*-->$", RegexOptions.CultureInvariant);
-    private static readonly Regex InlineComment = new(@"<!--.*?-->", RegexOptions.CultureInvariant);
+    private const string ListMarkerPattern = @"^(?:[•·▪◦‣●○■□►➢✓✔*\-–]|\d{1,3}[.)])\s+\S";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(ListMarkerPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker { get; }
+#else
+    private static Regex ListMarker { get; } = new(ListMarkerPattern, RegexOptions.CultureInvariant);
+#endif
+    private const string SeparatorLinePattern = @"^[_\-=*~#]{3,}$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(SeparatorLinePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorLine { get; }
+#else
+    private static Regex SeparatorLine { get; } = new(SeparatorLinePattern, RegexOptions.CultureInvariant);
+#endif
+    private const string CommentOnlyPattern = @"^<!--.*-->$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(CommentOnlyPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex CommentOnly { get; }
+#else
+    private static Regex CommentOnly { get; } = new(CommentOnlyPattern, RegexOptions.CultureInvariant);
+#endif
+    private const string InlineCommentPattern = @"<!--.*?-->";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(InlineCommentPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex InlineComment { get; }
+#else
+    private static Regex InlineComment { get; } = new(InlineCommentPattern, RegexOptions.CultureInvariant);
+#endif
 
     private sealed record Line(int Start, int End, int Group, BlockHint Hint, string Text);
 

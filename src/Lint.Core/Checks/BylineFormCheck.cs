@@ -11,13 +11,33 @@ namespace Lint.Checks;
 /// Reagan"); and the writer's title does not run into the organisation's name without a comma ("Chief International
 /// Correspondent, Worthy News"). Each problem is its own finding, with a fix.
 /// </summary>
-public sealed class BylineFormCheck : ICheck
+public sealed partial class BylineFormCheck : ICheck
 {
-    private static readonly Regex LowerBy = new(@"^by(?=\s)", RegexOptions.CultureInvariant);
-    private static readonly Regex BareInitial = new(@"(?<=\p{Lu}\p{Ll}+ )(\p{Lu})(?= \p{Lu}\p{Ll})", RegexOptions.CultureInvariant);
-    private static readonly Regex TitleRunsOn = new(
-        @"\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Producer|Photographer|Analyst)(?<gap> )(?=\p{Lu}\p{L}+)",
-        RegexOptions.CultureInvariant);
+    private const string LowerByPattern = @"^by(?=\s)";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(LowerByPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex LowerBy { get; }
+#else
+    private static Regex LowerBy { get; } = new(LowerByPattern, RegexOptions.CultureInvariant);
+#endif
+    private const string BareInitialPattern = @"(?<=\p{Lu}\p{Ll}+ )(\p{Lu})(?= \p{Lu}\p{Ll})";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(BareInitialPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex BareInitial { get; }
+#else
+    private static Regex BareInitial { get; } = new(BareInitialPattern, RegexOptions.CultureInvariant);
+#endif
+    private const string TitleRunsOnPattern =
+        @"\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Producer|Photographer|Analyst)(?<gap> )(?=\p{Lu}\p{L}+)";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(TitleRunsOnPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex TitleRunsOn { get; }
+#else
+    private static Regex TitleRunsOn { get; } = new(TitleRunsOnPattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <inheritdoc />
     public void Run(CheckContext context)

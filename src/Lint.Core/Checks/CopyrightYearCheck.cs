@@ -14,19 +14,37 @@ namespace Lint.Checks;
 /// so prose ("the song, copyright 2019 by the band") is never read as a notice. Photo credits in captions
 /// ("© 2019 Getty Images") date the photo, not the article, and are out of the default scope.
 /// </summary>
-public sealed class CopyrightYearCheck : ICheck
+public sealed partial class CopyrightYearCheck : ICheck
 {
     private const string Years = @"(?<years>(?:19|20)\d{2}(?:[ ]*(?:[-–—/]|to)[ ]*(?:(?:19|20)\d{2}|\d{2})\b)?(?:[ ]*,[ ]*(?:19|20)\d{2})*)\b";
 
-    private static readonly Regex FooterNotice = new(
-        @"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:[ ]*(?:©|\([cC]\)))?[ ]*:?[ ]*(?:(?<owner>[\p{L}&.,' ]{1,60}?)[ ]+)?" + Years,
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private const string FooterNoticePattern =
+        @"(?:©|\([cC]\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:[ ]*(?:©|\([cC]\)))?[ ]*:?[ ]*(?:(?<owner>[\p{L}&.,' ]{1,60}?)[ ]+)?" + Years;
 
-    private static readonly Regex ProseNotice = new(
-        @"(?:©|\bCopyright(?:[ ]*©)?|\bCOPYRIGHT(?:[ ]*©)?)[ ]*" + Years,
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(FooterNoticePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FooterNotice { get; }
+#else
+    private static Regex FooterNotice { get; } = new(FooterNoticePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
 
-    private static readonly Regex Year = new(@"\d{2,4}", RegexOptions.CultureInvariant);
+    private const string ProseNoticePattern = @"(?:©|\bCopyright(?:[ ]*©)?|\bCOPYRIGHT(?:[ ]*©)?)[ ]*" + Years;
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(ProseNoticePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ProseNotice { get; }
+#else
+    private static Regex ProseNotice { get; } = new(ProseNoticePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
+
+    private const string YearPattern = @"\d{2,4}";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(YearPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Year { get; }
+#else
+    private static Regex Year { get; } = new(YearPattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <inheritdoc />
     public void Run(CheckContext context)

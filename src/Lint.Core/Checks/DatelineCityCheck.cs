@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lint.Diagnostics;
 using Lint.Rules;
 
@@ -10,7 +11,7 @@ namespace Lint.Checks;
 /// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
 /// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline.
 /// </summary>
-public sealed class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : ICheck
+public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -53,8 +54,14 @@ public sealed class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : ICheck
     private const long MajorCity = 500_000;
     private const long ObscureBelow = 100_000;
 
-    private static readonly System.Text.RegularExpressions.Regex Calendar = new(
-        @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private const string CalendarPattern = @"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(CalendarPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Calendar { get; }
+#else
+    private static Regex Calendar { get; } = new(CalendarPattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <summary>"ST. PAL" was matched as SAINT PAL: give "Saint Paul" back as "St. Paul".</summary>
     private static string Abbreviate(string suggestion, string original)

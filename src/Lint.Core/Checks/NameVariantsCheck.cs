@@ -9,9 +9,16 @@ namespace Lint.Checks;
 /// Lavrov"; "Volodymyr Zelenskyy" and "Volodymyr Zelensky"). Two-word names that share one word and differ by one or
 /// two edits in the other (of five letters or more) are taken for variants; the first spelling wins.
 /// </summary>
-public sealed class NameVariantsCheck : ICheck
+public sealed partial class NameVariantsCheck : ICheck
 {
-    private static readonly Regex FullName = new(@"\b(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{3,})\b", RegexOptions.CultureInvariant);
+    private const string FullNamePattern = @"\b(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{3,})\b";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(FullNamePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FullName { get; }
+#else
+    private static Regex FullName { get; } = new(FullNamePattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -10,13 +10,19 @@ namespace Lint.Checks;
 /// Kind <c>weekday-date</c>: a weekday next to a full date must be that date's weekday ("Sunday, January 18, 2026"
 /// is right; "Monday, January 18, 2026" is not). Dates without a year are left alone: the year is a guess.
 /// </summary>
-public sealed class WeekdayDateCheck : ICheck
+public sealed partial class WeekdayDateCheck : ICheck
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    private static readonly Regex WeekdayDate = new(
-        @"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.?|April|Apr\.?|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private const string WeekdayDatePattern =
+        @"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.?|April|Apr\.?|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(WeekdayDatePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex WeekdayDate { get; }
+#else
+    private static Regex WeekdayDate { get; } = new(WeekdayDatePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
 
     private static readonly Dictionary<string, string> ApAbbreviations = new(StringComparer.Ordinal)
     {

@@ -4,9 +4,16 @@ using System.Text.RegularExpressions;
 namespace Lint.Rules;
 
 /// <summary>Fills <c>{name}</c> placeholders in a rule's message from the arguments a check reports.</summary>
-public static class MessageFormatter
+public static partial class MessageFormatter
 {
-    private static readonly Regex Placeholder = new(@"\{([a-z][a-z0-9_\-]*)\}", RegexOptions.CultureInvariant);
+    private const string PlaceholderPattern = @"\{([a-z][a-z0-9_\-]*)\}";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(PlaceholderPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder { get; }
+#else
+    private static Regex Placeholder { get; } = new(PlaceholderPattern, RegexOptions.CultureInvariant);
+#endif
 
     /// <summary>The placeholder names a message uses.</summary>
     public static IEnumerable<string> Placeholders(string format) =>

@@ -9,13 +9,26 @@ namespace Lint.Suppression;
 /// and <c>&lt;!-- lint-disable-next-line ED2002 --&gt;</c>. With no ids, the directive covers every rule. Findings
 /// under a directive are kept and marked suppressed, so SARIF can report them as such.
 /// </summary>
-public sealed class SuppressionMap
+public sealed partial class SuppressionMap
 {
-    private static readonly Regex Directive = new(
-        @"<!--\s*lint-(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^>]*?)-->",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private const string DirectivePattern =
+        @"<!--\s*lint-(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^>]*?)-->";
 
-    private static readonly Regex Id = new(@"[A-Za-z]{2,8}\d{3,5}", RegexOptions.CultureInvariant);
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(DirectivePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Directive { get; }
+#else
+    private static Regex Directive { get; } = new(DirectivePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+#endif
+
+    private const string IdPattern = @"[A-Za-z]{2,8}\d{3,5}";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Id { get; }
+#else
+    private static Regex Id { get; } = new(IdPattern, RegexOptions.CultureInvariant);
+#endif
 
     private readonly List<(int Start, int End, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)> _ranges = [];
 
