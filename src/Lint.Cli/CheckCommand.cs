@@ -32,12 +32,14 @@ public static class CheckCommand
         if (reader.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > 256))
             throw new UsageException($"option '--jobs' is '{jobsText}'; expected a whole number from 1 to 256");
 
+        // Walking the tree (slow on network and overlay file systems) overlaps with loading the rules.
+        var missing = new List<string>();
+        var discovery = Task.Run(() => FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing));
         var notifications = new List<FileDiagnostic>();
         var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), notifications);
         notifications.AddRange(catalog.Errors);
 
-        var missing = new List<string>();
-        var files = FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing);
+        var files = discovery.GetAwaiter().GetResult();
         foreach (var path in missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
 
         var options = new ReportOptions([.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)

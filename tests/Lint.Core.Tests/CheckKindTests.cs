@@ -113,6 +113,27 @@ public sealed class CheckKindTests
         Flags(rule, "It is. Is it? He had had enough of the, the word.");
     }
 
+    // duplicate-text
+
+    [Fact]
+    public void Duplicate_text_tells_apart_paragraphs_that_open_alike_and_names_the_first_copy()
+    {
+        // Paragraphs are keyed by their opening words; these four share the first 60 characters.
+        var rule = Rule("kind: duplicate-text\nmin-words: 8", "{problem} (line {line})");
+        const string opening = "The council said on Tuesday that the budget for next year would ";
+        var text = string.Join("\n\n",
+            "Budget Talks Resume",
+            opening + "rise by 4 percent.",
+            opening + "fall by 2 percent.",
+            opening + "stay the same.",
+            "Officials met again later in the week to discuss the plan.",
+            opening.ToUpperInvariant() + "FALL   BY 2 percent!",
+            opening + "rise by 4 percent.");
+        var found = Run(rule, text);
+        Assert.Equal(["repeats an earlier paragraph (line 5)", "repeats an earlier paragraph (line 3)"], found.Select(d => d.Message));
+        Assert.Equal([11, 13], found.Select(d => d.Location.Start.Line));
+    }
+
     // consistency
 
     [Fact]

@@ -167,14 +167,14 @@ internal static partial class BlockClassifier
                     return SegmentKind.Caption;
             }
 
-            if (Copyright.IsMatch(text) || (TextShape.CountWords(text) <= 25 && NoticeInside.IsMatch(text)))
+            var words = TextShape.CountWords(text);
+            if (Copyright.IsMatch(text) || (words <= 25 && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
             }
 
             if (zone == Zone.Tail) return SegmentKind.Boilerplate;
-            var words = TextShape.CountWords(text);
             var terminal = TextShape.EndsWithTerminal(text);
             if (!terminal && words <= 8 && TailTrigger.IsMatch(StripMarkers(text)))
             {

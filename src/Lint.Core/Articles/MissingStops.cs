@@ -103,25 +103,34 @@ public static partial class MissingStops
 #endif
 
     /// <summary>A word's offsets in the content; its text is made only for the few pairs that could be a boundary.</summary>
-    private readonly record struct Token(int Start, int End);
+    private readonly record struct Token(int Start, int End)
+    {
+        public static readonly Token None = new(-1, -1);
+
+        public bool Exists => Start >= 0;
+    }
 
     /// <summary>The spans of the last words of sentences that run on without a stop, in <paramref name="segment"/>.</summary>
-    public static IEnumerable<TextSpan> Find(Segment segment)
+    public static IReadOnlyList<TextSpan> Find(Segment segment)
     {
+        // Words are read one at a time with the two before kept, and those after read only for the rare pair that
+        // passes the cheap test: nothing is stored per word.
         var content = segment.Content;
-        var tokens = Tokenize(content);
-        string Text(int k) => content.Substring(tokens[k].Start, tokens[k].End - tokens[k].Start);
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        List<TextSpan>? found = null;
+        Token before2 = Token.None, before1 = Token.None;
+        var x = NextToken(content, 0);
+        var y = x.Exists ? NextToken(content, x.End) : Token.None;
+        for (; y.Exists; before2 = before1, before1 = x, x = y, y = NextToken(content, y.End))
         {
             // Cheap test first: a boundary needs a capital after a word ending in a letter, digit, % or closing mark.
-            var x = tokens[i];
-            var y = tokens[i + 1];
             if (!char.IsUpper(content[y.Start])) continue;
             var lastOfX = content[x.End - 1];
             if (!char.IsLetterOrDigit(lastOfX) && lastOfX is not ('%' or '”' or '’' or '"' or '\'' or ')' or ']')) continue;
+            var z = NextToken(content, y.End);
+            if (!z.Exists) break;
 
-            if (!EndsSentenceCandidate(Text(i), out var xCore, out var xCapitalised)) continue;
-            var yCore = StripContraction(Text(i + 1));
+            if (!EndsSentenceCandidate(TextOf(content, x), out var xCore, out var xCapitalised)) continue;
+            var yCore = StripContraction(TextOf(content, y));
             if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !yCore.Skip(1).All(c => char.IsLower(c) || c is '-' or '’' or '\'')) continue;
 
             if (Openers.Contains(yCore) && !(xCapitalised && yCore is "A" or "An" or "It"))
@@ -130,21 +139,25 @@ public static partial class MissingStops
 
                 // Religious copy capitalises pronouns for God: "God promised He will return".
                 if (yCore is "He" or "His" && Divine.Match(content, 0, y.Start).Success) continue;
-                if (!StartsLower(Text(i + 2)) && !(yCore == "The" && (NameThenVerb(content, tokens, i + 2) || AdjectiveThenNoun(content, tokens, i, xCore)))) continue;
-                yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
+                if (!StartsLower(TextOf(content, z)) && !(yCore == "The" && (NameThenVerb(content, z) || AdjectiveThenNoun(content, z, xCore)))) continue;
+                (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
                 continue;
             }
 
             // A one-word name and then a reporting verb: "in their countries Rubio said". Longer names are usually
             // appositives ("Transit advocate Leah Moreno said"); after a participle the name is an object
             // ("trucks entering Gaza has risen").
-            if (yCore.Length < 2 || !ReportingVerbs.Contains(Text(i + 2))) continue;
+            if (yCore.Length < 2 || !ReportingVerbs.Contains(TextOf(content, z))) continue;
             if (xCapitalised || IntroducesName.Contains(xCore) || Conjunctions.Contains(xCore) || Calendar.Contains(yCore)) continue;
             if (xCore.EndsWith("ing", StringComparison.Ordinal) || xCore.EndsWith("ed", StringComparison.Ordinal)) continue;
-            if (Enumerable.Range(Math.Max(0, i - 2), i - Math.Max(0, i - 2) + 1).Any(j => SpeechVerbs.Contains(Trim(Text(j))))) continue;
-            yield return TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End));
+            if (IsSpeechVerb(content, before2) || IsSpeechVerb(content, before1) || IsSpeechVerb(content, x)) continue;
+            (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
         }
+
+        return found ?? (IReadOnlyList<TextSpan>)[];
     }
+
+    private static bool IsSpeechVerb(string content, Token token) => token.Exists && SpeechVerbs.Contains(Trim(TextOf(content, token)));
 
     /// <summary>
     /// A word that could end a sentence, with no punctuation after it. <paramref name="capitalised"/> is set for a
@@ -167,17 +180,26 @@ public static partial class MissingStops
     /// "in their countries The Ukrainian delegate said": "The", one capitalised word, a lower-case noun, after a plain
     /// word. After a preposition, a speech verb or a conjunction it is a title ("visited The Hague", "told The Times").
     /// </summary>
-    private static bool AdjectiveThenNoun(string content, List<Token> tokens, int i, string xCore) =>
-        i + 3 < tokens.Count && !xCore.Any(char.IsDigit) && !SpeechVerbs.Contains(xCore) && !Conjunctions.Contains(xCore)
-        && IsCapitalisedWord(TextOf(content, tokens[i + 2])) && StartsLower(TextOf(content, tokens[i + 3]))
-        && Trim(TextOf(content, tokens[i + 3])) is not ("of" or "and" or "on" or "in" or "at");
-
-    /// <summary>"The Iowa Farm Bureau said": capitalised words from <paramref name="from"/> and then a reporting verb.</summary>
-    private static bool NameThenVerb(string content, List<Token> tokens, int from)
+    private static bool AdjectiveThenNoun(string content, Token third, string xCore)
     {
-        var k = from;
-        while (k < tokens.Count && k < from + 4 && IsCapitalisedWord(TextOf(content, tokens[k]))) k++;
-        return k > from && k < tokens.Count && ReportingVerbs.Contains(TextOf(content, tokens[k]));
+        if (xCore.Any(char.IsDigit) || SpeechVerbs.Contains(xCore) || Conjunctions.Contains(xCore)) return false;
+        var fourth = NextToken(content, third.End);
+        return fourth.Exists && IsCapitalisedWord(TextOf(content, third)) && StartsLower(TextOf(content, fourth))
+            && Trim(TextOf(content, fourth)) is not ("of" or "and" or "on" or "in" or "at");
+    }
+
+    /// <summary>"The Iowa Farm Bureau said": capitalised words from <paramref name="first"/> on and then a reporting verb.</summary>
+    private static bool NameThenVerb(string content, Token first)
+    {
+        var k = 0;
+        var token = first;
+        while (token.Exists && k < 4 && IsCapitalisedWord(TextOf(content, token)))
+        {
+            token = NextToken(content, token.End);
+            k++;
+        }
+
+        return k > 0 && token.Exists && ReportingVerbs.Contains(TextOf(content, token));
     }
 
     private static string TextOf(string content, Token token) => content.Substring(token.Start, token.End - token.Start);
@@ -206,18 +228,13 @@ public static partial class MissingStops
 
     private static bool IsCapitalisedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsLetter);
 
-    private static List<Token> Tokenize(string content)
+    /// <summary>The first word (run of characters other than white space) at or after <paramref name="from"/>.</summary>
+    private static Token NextToken(string content, int from)
     {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < content.Length)
-        {
-            while (i < content.Length && char.IsWhiteSpace(content[i])) i++;
-            var start = i;
-            while (i < content.Length && !char.IsWhiteSpace(content[i])) i++;
-            if (i > start) tokens.Add(new Token(start, i));
-        }
-
-        return tokens;
+        var i = from;
+        while (i < content.Length && char.IsWhiteSpace(content[i])) i++;
+        var start = i;
+        while (i < content.Length && !char.IsWhiteSpace(content[i])) i++;
+        return i > start ? new Token(start, i) : Token.None;
     }
 }

@@ -53,8 +53,7 @@ public sealed partial class CopyrightYearCheck : ICheck
         foreach (var segment in context.Segments)
         {
             var content = segment.Content;
-            if (content.IndexOf('©') < 0 && content.IndexOf("opyright", StringComparison.OrdinalIgnoreCase) < 0 && content.IndexOf("(c)", StringComparison.OrdinalIgnoreCase) < 0)
-                continue;
+            if (!MayHoldNotice(content)) continue;
             var pattern = segment.Kind == SegmentKind.Footer ? FooterNotice : ProseNotice;
             foreach (Match match in pattern.Matches(content))
             {
@@ -74,6 +73,12 @@ public sealed partial class CopyrightYearCheck : ICheck
             }
         }
     }
+
+    // Both notice patterns are case-sensitive, so ordinal (vectorised) searches find every candidate; an
+    // ignore-case search would run a character at a time under invariant globalization.
+    private static bool MayHoldNotice(string content) =>
+        content.IndexOf('©') >= 0 || content.IndexOf("opyright", StringComparison.Ordinal) >= 0 || content.IndexOf("OPYRIGHT", StringComparison.Ordinal) >= 0
+        || content.IndexOf("(c)", StringComparison.Ordinal) >= 0 || content.IndexOf("(C)", StringComparison.Ordinal) >= 0;
 
     /// <summary>The latest year of "1999-2025", "2019–25", "2020, 2024" and where it stands in the group.</summary>
     private static (int Year, TextSpan Span) Latest(Group years)

@@ -14,25 +14,52 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        // Paragraphs are compared by a hash of their folded text (verified on a hit), so nothing is copied.
-        var seen = new Dictionary<ulong, Folded>();
+        // Paragraphs are keyed by a hash of the start of their folded text; only paragraphs whose keys meet are
+        // hashed in full (once each), so most cost a few dozen characters' work, none more than one pass over its
+        // text and one comparison, and nothing is copied.
+        var wordsNeeded = Math.Max(minWords, 4);
+        var seen = new Dictionary<ulong, Bucket>();
         Folded? previous = null;
         foreach (var segment in context.Segments)
         {
             if (segment.Kind == SegmentKind.Dateline) continue;
-            var folded = Folded.Of(segment);
-            if (folded.Length == 0) continue;
-            if (previous is { } before && folded.SameAs(before) && folded.Words >= 4)
+            var folded = Folded.Of(segment, wordsNeeded);
+            if (folded.IsEmpty) continue;
+            if (previous is { } before && folded.Words >= 4 && folded.SameAs(before))
             {
                 Report(context, segment, before.Segment, "repeats the line before it");
             }
-            else if (folded.Words >= minWords && seen.TryGetValue(folded.Hash, out var first) && folded.SameAs(first))
+            else if (folded.Words >= minWords && seen.TryGetValue(folded.Key, out var bucket) && bucket.Find(folded) is { } first)
             {
                 Report(context, segment, first.Segment, "repeats an earlier paragraph");
             }
 
-            if (folded.Words >= minWords && !seen.ContainsKey(folded.Hash)) seen[folded.Hash] = folded;
+            if (folded.Words >= minWords)
+            {
+                if (seen.TryGetValue(folded.Key, out var existing)) existing.Add(folded);
+                else seen[folded.Key] = new Bucket(folded);
+            }
+
             previous = folded;
+        }
+    }
+
+    /// <summary>The first paragraph seen with a key, and once a second arrives, every distinct one by full hash.</summary>
+    private sealed class Bucket(Folded first)
+    {
+        private Dictionary<ulong, Folded>? _byHash;
+
+        public Folded? Find(Folded folded)
+        {
+            if (_byHash is null) return folded.SameAs(first) ? first : null;
+            return _byHash.TryGetValue(folded.FullHash(), out var earlier) && folded.SameAs(earlier) ? earlier : null;
+        }
+
+        public void Add(Folded folded)
+        {
+            _byHash ??= new Dictionary<ulong, Folded> { [first.FullHash()] = first };
+            var hash = folded.FullHash();
+            if (!_byHash.ContainsKey(hash)) _byHash[hash] = folded;
         }
     }
 
@@ -54,27 +81,29 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
 
     /// <summary>
     /// A segment's text folded for comparison: white space and the marks in <see cref="EdgeMarks"/> trimmed from
-    /// the edges, inner white space runs read as one space, letters lower-cased. Held as bounds and a hash.
+    /// the edges, inner white space runs read as one space, letters lower-cased. Held as bounds, a hash of the first
+    /// <see cref="KeyLength"/> folded characters and the word count up to what the check needs.
     /// </summary>
     private readonly struct Folded
     {
+        private const int KeyLength = 48;
         private readonly int _start;
         private readonly int _end;
 
-        private Folded(Segment segment, int start, int end)
+        private Folded(Segment segment, int start, int end, int wordsNeeded)
         {
             Segment = segment;
             _start = start;
             _end = end;
             ulong hash = 14695981039346656037UL;
-            int length = 0, words = 0;
+            int read = 0, words = 0;
             var inWord = false;
             var hasAlnum = false;
             var reader = new Reader(segment.Content, start, end);
-            while (reader.Next() is var c && c >= 0)
+            int c;
+            while ((read < KeyLength || words < wordsNeeded) && (c = reader.Next()) >= 0)
             {
-                hash = (hash ^ (uint)c) * 1099511628211UL;
-                length++;
+                if (read++ < KeyLength) hash = (hash ^ (uint)c) * 1099511628211UL;
                 if (c == ' ')
                 {
                     if (hasAlnum) words++;
@@ -87,20 +116,20 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
                 }
             }
 
-            Hash = hash;
-            Length = length;
-            Words = inWord && hasAlnum ? words + 1 : words;
+            Key = hash;
+            Words = inWord && hasAlnum && reader.AtEnd ? words + 1 : words;
         }
 
         public Segment Segment { get; }
 
-        public ulong Hash { get; }
+        public ulong Key { get; }
 
-        public int Length { get; }
-
+        /// <summary>The number of words, counted up to the number the check needs.</summary>
         public int Words { get; }
 
-        public static Folded Of(Segment segment)
+        public bool IsEmpty => _end <= _start;
+
+        public static Folded Of(Segment segment, int wordsNeeded)
         {
             var content = segment.Content;
             int start = 0, end = content.Length;
@@ -108,12 +137,22 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             while (end > start && char.IsWhiteSpace(content[end - 1])) end--;
             while (start < end && Array.IndexOf(EdgeMarks, content[start]) >= 0) start++;
             while (end > start && Array.IndexOf(EdgeMarks, content[end - 1]) >= 0) end--;
-            return new Folded(segment, start, end);
+            return new Folded(segment, start, end, wordsNeeded);
+        }
+
+        /// <summary>A hash of the whole folded text.</summary>
+        public ulong FullHash()
+        {
+            ulong hash = 14695981039346656037UL;
+            var reader = new Reader(Segment.Content, _start, _end);
+            int c;
+            while ((c = reader.Next()) >= 0) hash = (hash ^ (uint)c) * 1099511628211UL;
+            return hash;
         }
 
         public bool SameAs(Folded other)
         {
-            if (Hash != other.Hash || Length != other.Length) return false;
+            if (Key != other.Key) return false;
             var a = new Reader(Segment.Content, _start, _end);
             var b = new Reader(other.Segment.Content, other._start, other._end);
             while (true)
@@ -130,6 +169,9 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     {
         private bool _space;
         private bool _any;
+
+        /// <summary>Whether every character has been read.</summary>
+        public readonly bool AtEnd => position >= end;
 
         public int Next()
         {

@@ -39,7 +39,7 @@ public sealed class RuleScope
 
     private static readonly SegmentKind[] Body = [SegmentKind.Paragraph, SegmentKind.ListItem, SegmentKind.Blockquote];
 
-    private readonly HashSet<SegmentKind> _kinds;
+    private readonly ulong _kinds;
     private readonly HashSet<string> _fields;
     private readonly HashSet<string> _excludedFields;
     private readonly bool _sentences;
@@ -49,7 +49,8 @@ public sealed class RuleScope
 
     private RuleScope(HashSet<SegmentKind> kinds, HashSet<string> fields, HashSet<string> excludedFields, HashSet<string> units, IReadOnlyList<string> names)
     {
-        _kinds = kinds;
+        // A bit per kind: Includes runs for every segment and every rule.
+        foreach (var kind in kinds) _kinds |= 1UL << (int)kind;
         _fields = fields;
         _excludedFields = excludedFields;
         _sentences = units.Contains("sentence");
@@ -134,7 +135,7 @@ public sealed class RuleScope
     /// <summary>Whether the rule reads <paramref name="segment"/> (or a part of it).</summary>
     public bool Includes(Segment segment)
     {
-        if (!_kinds.Contains(segment.Kind)) return false;
+        if ((_kinds & (1UL << (int)segment.Kind)) == 0) return false;
         if (segment.Kind != SegmentKind.FrontMatterField) return true;
         if (_excludedFields.Contains(segment.Name)) return false;
         return _fields.Contains("*") || _fields.Contains(segment.Name);
