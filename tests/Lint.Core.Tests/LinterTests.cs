@@ -1,6 +1,9 @@
+using Lint.Articles;
 using Lint.Configuration;
+using Lint.Diagnostics;
 using Lint.Loading;
 using Lint.Rules;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -32,6 +35,28 @@ public sealed class LinterTests
     private sealed class EmptyData : IRuleDataProvider
     {
         public string? Read(string relativePath) => null;
+    }
+
+    [Fact]
+    public void A_long_article_runs_its_rules_in_parallel_with_the_findings_of_one_rule_at_a_time()
+    {
+        // The test corpus end to end, repeated past the length from which an article's rules run in parallel.
+        var parts = Directory.EnumerateFiles(Repository.PathOf("tests", "corpus", "articles")).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var text = new System.Text.StringBuilder();
+        while (text.Length < Linter.ParallelRulesFrom * 2)
+        {
+            foreach (var part in parts) text.Append(part).Append("\n\n");
+        }
+
+        var article = ArticleParser.Parse(new SourceText(text.ToString(), "long.txt"), ArticleFormat.PlainText);
+        var configuration = new LintConfiguration(BuiltInRules.SeedDate);
+        var together = new Linter(BuiltInRules.Catalog).Lint(article, configuration);
+        var oneByOne = BuiltInRules.Catalog.Rules.SelectMany(r => new Linter(new RuleCatalog([r], [])).Lint(article, configuration)).ToList();
+        oneByOne.Sort(Linter.Compare);
+        Assert.True(together.Count > 100, $"{together.Count} findings");
+        Assert.Equal(oneByOne.Select(Describe), together.Select(Describe));
+
+        static string Describe(LintDiagnostic d) => $"{d.Location.Start} {d.RuleId} {d.Message}";
     }
 
     [Fact]

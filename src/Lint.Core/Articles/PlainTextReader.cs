@@ -18,6 +18,7 @@ internal static partial class PlainTextReader
 #else
     private static Regex ListMarker { get; } = new(ListMarkerPattern, RegexOptions.CultureInvariant);
 #endif
+
     private const string SeparatorLinePattern = @"^[_\-=*~#]{3,}$";
 
 #if NET7_0_OR_GREATER
@@ -26,6 +27,7 @@ internal static partial class PlainTextReader
 #else
     private static Regex SeparatorLine { get; } = new(SeparatorLinePattern, RegexOptions.CultureInvariant);
 #endif
+
     private const string CommentOnlyPattern = @"^<!--.*-->$";
 
 #if NET7_0_OR_GREATER
@@ -34,6 +36,7 @@ internal static partial class PlainTextReader
 #else
     private static Regex CommentOnly { get; } = new(CommentOnlyPattern, RegexOptions.CultureInvariant);
 #endif
+
     private const string InlineCommentPattern = @"<!--.*?-->";
 
 #if NET7_0_OR_GREATER
@@ -43,7 +46,11 @@ internal static partial class PlainTextReader
     private static Regex InlineComment { get; } = new(InlineCommentPattern, RegexOptions.CultureInvariant);
 #endif
 
-    private sealed record Line(int Start, int End, int Group, BlockHint Hint, string Text);
+    /// <summary>A line's bounds without its surrounding white space: its text is read from the source only when needed.</summary>
+    private readonly record struct Line(int Start, int End, int Group, BlockHint Hint)
+    {
+        public int Length => End - Start;
+    }
 
     public static List<RawBlock> Read(SourceText source)
     {
@@ -57,8 +64,7 @@ internal static partial class PlainTextReader
             var end = source.Lines.GetLineEnd(i, text);
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            var content = text.Substring(start, end - start);
-            if (content.Length == 0 || CommentOnly.IsMatch(content))
+            if (end == start || IsMatch(CommentOnly, text, start, end))
             {
                 previousBlank = true;
                 continue;
@@ -66,48 +72,63 @@ internal static partial class PlainTextReader
 
             if (previousBlank) group++;
             previousBlank = false;
-            var hint = SeparatorLine.IsMatch(content) ? BlockHint.Separator
-                : ListMarker.IsMatch(content) ? BlockHint.ListItem
+            var hint = IsMatch(SeparatorLine, text, start, end) ? BlockHint.Separator
+                : IsMatch(ListMarker, text, start, end) ? BlockHint.ListItem
                 : BlockHint.Text;
-            lines.Add(new Line(start, end, group, hint, content));
+            lines.Add(new Line(start, end, group, hint));
         }
 
         var blocks = new List<RawBlock>();
-        var wrapped = IsHardWrapped(lines);
-        foreach (var groupLines in lines.GroupBy(l => l.Group).Select(g => g.ToList()))
+        var wrapped = IsHardWrapped(text, lines);
+        var first = 0;
+        while (first < lines.Count)
         {
-            var index = 0;
-            while (index < groupLines.Count)
+            // The lines of one group (a run between blank lines) are lines[first..afterGroup).
+            var afterGroup = first + 1;
+            while (afterGroup < lines.Count && lines[afterGroup].Group == lines[first].Group) afterGroup++;
+            var index = first;
+            while (index < afterGroup)
             {
                 var last = index;
-                while (last + 1 < groupLines.Count && Continues(groupLines[last], groupLines[last + 1], wrapped)) last++;
-                var span = TextSpan.FromBounds(groupLines[index].Start, groupLines[last].End);
+                while (last + 1 < afterGroup && Continues(text, lines[last], lines[last + 1], wrapped)) last++;
+                var span = TextSpan.FromBounds(lines[index].Start, lines[last].End);
                 var content = text.Substring(span.Start, span.Length);
                 if (content.IndexOf("<!--", StringComparison.Ordinal) >= 0)
                     content = InlineComment.Replace(content, m => new string(' ', m.Length));
-                blocks.Add(new RawBlock(groupLines[index].Hint, span, content)
+                blocks.Add(new RawBlock(lines[index].Hint, span, content)
                 {
-                    Group = groupLines[index].Group,
-                    StandsAlone = groupLines.Count == 1,
+                    Group = lines[index].Group,
+                    StandsAlone = afterGroup - first == 1,
                 });
                 index = last + 1;
             }
+
+            first = afterGroup;
         }
 
         return blocks;
     }
 
-    private static bool Continues(Line previous, Line next, bool wrapped)
+    private static bool IsMatch(Regex regex, string text, int start, int end) =>
+#if NET7_0_OR_GREATER
+        regex.IsMatch(text.AsSpan(start, end - start));
+#else
+        regex.IsMatch(text.Substring(start, end - start));
+#endif
+
+    private static bool Continues(string text, Line previous, Line next, bool wrapped)
     {
         if (previous.Hint != BlockHint.Text || next.Hint != BlockHint.Text) return false;
         if (wrapped)
         {
             // In wrapped copy a line ends wherever the editor broke it; only headings stand on their own.
-            return !TextShape.IsTitleCase(previous.Text) && !TextShape.IsAllUpper(previous.Text) && previous.Text.Length >= 30;
+            if (previous.Length < 30) return false;
+            var line = text.Substring(previous.Start, previous.Length);
+            return !TextShape.IsTitleCase(line) && !TextShape.IsAllUpper(line);
         }
 
-        if (TextShape.EndsWithTerminal(previous.Text) || previous.Text.EndsWith(":", StringComparison.Ordinal)) return false;
-        return char.IsLower(next.Text[0]);
+        if (EndsWithTerminal(text, previous) || text[previous.End - 1] == ':') return false;
+        return char.IsLower(text[next.Start]);
     }
 
     /// <summary>
@@ -115,19 +136,27 @@ internal static partial class PlainTextReader
     /// that run on within a block end mid-sentence and none is long; in one-paragraph-a-line copy (seed 001, with no
     /// blank lines at all) nearly every such line ends with a stop. One line break alone never joins paragraphs.
     /// </summary>
-    private static bool IsHardWrapped(List<Line> lines)
+    private static bool IsHardWrapped(string text, List<Line> lines)
     {
         var runOn = 0;
         var midSentence = 0;
         var longest = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            longest = Math.Max(longest, lines[i].Text.Length);
+            longest = Math.Max(longest, lines[i].Length);
             if (i + 1 >= lines.Count || lines[i + 1].Group != lines[i].Group || lines[i].Hint != BlockHint.Text) continue;
             runOn++;
-            if (!TextShape.EndsWithTerminal(lines[i].Text)) midSentence++;
+            if (!EndsWithTerminal(text, lines[i])) midSentence++;
         }
 
         return longest <= 120 && runOn >= 4 && midSentence * 10 >= runOn * 6;
+    }
+
+    /// <summary><see cref="TextShape.EndsWithTerminal"/> for a line, which has no white space at its ends.</summary>
+    private static bool EndsWithTerminal(string text, Line line)
+    {
+        var i = line.End - 1;
+        while (i >= line.Start && TextShape.IsCloser(text[i])) i--;
+        return i >= line.Start && TextShape.IsSentenceEnd(text[i]);
     }
 }

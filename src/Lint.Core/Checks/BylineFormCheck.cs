@@ -21,6 +21,7 @@ public sealed partial class BylineFormCheck : ICheck
 #else
     private static Regex LowerBy { get; } = new(LowerByPattern, RegexOptions.CultureInvariant);
 #endif
+
     private const string BareInitialPattern = @"(?<=\p{Lu}\p{Ll}+ )(\p{Lu})(?= \p{Lu}\p{Ll})";
 
 #if NET7_0_OR_GREATER
@@ -29,6 +30,7 @@ public sealed partial class BylineFormCheck : ICheck
 #else
     private static Regex BareInitial { get; } = new(BareInitialPattern, RegexOptions.CultureInvariant);
 #endif
+
     private const string TitleRunsOnPattern =
         @"\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Producer|Photographer|Analyst)(?<gap> )(?=\p{Lu}\p{L}+)";
 

@@ -25,41 +25,44 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             if (segment.Kind == SegmentKind.Dateline) continue;
             var folded = Folded.Of(segment, wordsNeeded);
             if (folded.IsEmpty) continue;
+            Folded? earlier = null;
+            if (folded.Words >= minWords)
+            {
+                if (seen.TryGetValue(folded.Key, out var bucket)) earlier = bucket.FindOrAdd(folded);
+                else seen[folded.Key] = new Bucket(folded);
+            }
+
             if (previous is { } before && folded.Words >= 4 && folded.SameAs(before))
             {
                 Report(context, segment, before.Segment, "repeats the line before it");
             }
-            else if (folded.Words >= minWords && seen.TryGetValue(folded.Key, out var bucket) && bucket.Find(folded) is { } first)
+            else if (earlier is { } first)
             {
                 Report(context, segment, first.Segment, "repeats an earlier paragraph");
-            }
-
-            if (folded.Words >= minWords)
-            {
-                if (seen.TryGetValue(folded.Key, out var existing)) existing.Add(folded);
-                else seen[folded.Key] = new Bucket(folded);
             }
 
             previous = folded;
         }
     }
 
-    /// <summary>The first paragraph seen with a key, and once a second arrives, every distinct one by full hash.</summary>
+    /// <summary>The first paragraph seen with a key, and once a different one arrives, every distinct one by full hash.</summary>
     private sealed class Bucket(Folded first)
     {
         private Dictionary<ulong, Folded>? _byHash;
 
-        public Folded? Find(Folded folded)
+        /// <summary>The earlier paragraph with the same folded text; null after adding this one as new.</summary>
+        public Folded? FindOrAdd(Folded folded)
         {
-            if (_byHash is null) return folded.SameAs(first) ? first : null;
-            return _byHash.TryGetValue(folded.FullHash(), out var earlier) && folded.SameAs(earlier) ? earlier : null;
-        }
+            if (_byHash is null)
+            {
+                if (folded.SameAs(first)) return first;
+                _byHash = new Dictionary<ulong, Folded> { [first.FullHash()] = first };
+            }
 
-        public void Add(Folded folded)
-        {
-            _byHash ??= new Dictionary<ulong, Folded> { [first.FullHash()] = first };
             var hash = folded.FullHash();
-            if (!_byHash.ContainsKey(hash)) _byHash[hash] = folded;
+            if (_byHash.TryGetValue(hash, out var earlier)) return folded.SameAs(earlier) ? earlier : null;
+            _byHash[hash] = folded;
+            return null;
         }
     }
 
