@@ -17,10 +17,16 @@ public static class FilePipeline
         if (count == 0) return;
         jobs = Math.Max(1, Math.Min(jobs, count));
         var window = Math.Min(count, (jobs * 4) + 4);
+
+        // Threads are woken in batches, not for every file: a wake-up is a system call and a context switch, which on
+        // a virtual machine costs as much as linting a short article.
+        var batch = Math.Max(1, window / 2);
         var slots = new T?[window];
         var gate = new object();
         var next = 0;
         var written = 0;
+        var awaited = -1; // the index whose result wakes the consumer
+        var workersWaiting = 0;
         Exception? failure = null;
 
         void Work()
@@ -31,7 +37,13 @@ public static class FilePipeline
                 lock (gate)
                 {
                     // Wait until the slot of this index has been written out (index - window < written).
-                    while (failure is null && next < count && next - written >= window) Monitor.Wait(gate);
+                    while (failure is null && next < count && next - written >= window)
+                    {
+                        workersWaiting++;
+                        Monitor.Wait(gate);
+                        workersWaiting--;
+                    }
+
                     if (failure is not null || next >= count) return;
                     index = next++;
                 }
@@ -55,7 +67,7 @@ public static class FilePipeline
                 lock (gate)
                 {
                     slots[index % window] = result;
-                    Monitor.PulseAll(gate);
+                    if (index == awaited) Monitor.PulseAll(gate);
                 }
             }
         }
@@ -74,7 +86,19 @@ public static class FilePipeline
                 T item;
                 lock (gate)
                 {
-                    while (failure is null && slots[i % window] is null) Monitor.Wait(gate);
+                    if (failure is null && slots[i % window] is null)
+                    {
+                        if (workersWaiting > 0) Monitor.PulseAll(gate);
+
+                        // Sleep until a batch is done (its last index is within the window, so it is always claimed),
+                        // then until this one is, in the rare case that it finished later.
+                        awaited = Math.Min(count - 1, i + batch - 1);
+                        while (failure is null && slots[awaited % window] is null) Monitor.Wait(gate);
+                        awaited = i;
+                        while (failure is null && slots[i % window] is null) Monitor.Wait(gate);
+                        awaited = -1;
+                    }
+
                     if (failure is not null) break;
                     item = slots[i % window]!;
                 }
@@ -84,7 +108,7 @@ public static class FilePipeline
                 {
                     slots[i % window] = null;
                     written = i + 1;
-                    Monitor.PulseAll(gate);
+                    if (workersWaiting > 0 && next - written <= window - batch) Monitor.PulseAll(gate);
                 }
             }
         }

@@ -31,6 +31,30 @@ public sealed class FilePipelineTests
         Assert.InRange(maxLive, 1, (jobs * 4) + 4 + jobs);
     }
 
+    [Theory]
+    [InlineData(1, 1, false)]
+    [InlineData(2, 3, false)]
+    [InlineData(3, 2, true)]
+    [InlineData(9, 1, true)]
+    [InlineData(13, 2, true)]
+    [InlineData(61, 3, false)]
+    [InlineData(61, 2, true)]
+    public void Every_count_completes_in_order_whether_the_workers_or_the_consumer_are_slower(int count, int jobs, bool slowConsumer)
+    {
+        // Threads are woken in batches: neither side may sleep through the last files, a full window or a short run.
+        var seen = new List<int>();
+        FilePipeline.Run(count, jobs, i =>
+        {
+            if (!slowConsumer) Thread.SpinWait((i * 31 % 7) * 5000);
+            return new Box(i);
+        }, box =>
+        {
+            if (slowConsumer) Thread.SpinWait((box.Value * 31 % 7) * 5000);
+            seen.Add(box.Value);
+        });
+        Assert.Equal(Enumerable.Range(0, count), seen);
+    }
+
     [Fact]
     public void A_failure_in_a_worker_stops_the_run_and_is_rethrown()
     {
