@@ -19,7 +19,10 @@ public sealed class DoubleSpaceCheck : ICheck
             var end = segment.Span.End;
             while (i < end)
             {
-                if (text[i] != ' ' || i + 1 >= end || text[i + 1] != ' ' || i == segment.Span.Start || char.IsWhiteSpace(text[i - 1]))
+                // Jump to the next two spaces (a vectorised search), then look at what surrounds them.
+                i = text.IndexOf("  ", i, end - i, StringComparison.Ordinal);
+                if (i < 0) break;
+                if (i == segment.Span.Start || char.IsWhiteSpace(text[i - 1]))
                 {
                     i++;
                     continue;

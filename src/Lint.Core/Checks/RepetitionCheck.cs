@@ -62,5 +62,12 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’' or '-';
+    // ASCII letters, digits, ' and - as bits (this runs on every character of every article).
+    private const ulong AsciiWordLow = 0x03FF_2080_0000_0000UL;
+    private const ulong AsciiWordHigh = 0x07FF_FFFE_07FF_FFFEUL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 64 ? ((AsciiWordLow >> c) & 1) != 0
+        : c < 128 ? ((AsciiWordHigh >> (c - 64)) & 1) != 0
+        : char.IsLetterOrDigit(c) || c == '’';
 }
