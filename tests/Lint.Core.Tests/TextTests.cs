@@ -1,3 +1,4 @@
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -81,5 +82,61 @@ public sealed class TextTests
         static string Show(System.Text.RegularExpressions.MatchCollection matches) =>
             string.Join(";", matches.Select(m => string.Join("|", m.Groups.Cast<System.Text.RegularExpressions.Group>().Select(g => $"{g.Index}:{g.Value}"))));
         Assert.Equal(Show(interpreted.Matches(text)), Show(linear.Matches(text)));
+    }
+
+    private static readonly string[] ResiduePatterns =
+    [
+        @"^\s*home\s*(?:»|›|>|/|\|)", @"^\s*you (?:may|might) also (?:like|enjoy)\b", @"\bclick here\b", @"^\s*read more\s*:?\s*$",
+        @"^\s*share (?:this|on)\b.*$", @"^.{0,60}\bpowered by\s*:?\s*[a-z0-9.-]+\.(?:com|net|org)\b", @"^\s*skip to (?:main )?content\s*$",
+    ];
+
+    [Theory]
+    [InlineData(@"\bteh\b", false, "teh")]
+    [InlineData(@"colou?r|(?<x>flavou?r)", false, "colo|flavo")]
+    [InlineData(@"(?<lintswap0>\b(?:January) (\d{1,2})\b)|(?<lintswap1>\b(?:October) (\d{1,2})\b)", false, "January |October ")]
+    [InlineData(@"\bper\ cent\b|\b\.\.\.", false, "...|per cent")]
+    [InlineData(@"\bSkip\b|\bclick here\b", true, " here|Sk")]
+    [InlineData(@"[ \t]+[,;:]", false, null)]
+    [InlineData(@"abc|x", false, null)]
+    [InlineData(@"abc|", false, null)]
+    [InlineData(@"ab(?i)cde", false, null)]
+    [InlineData(@"(?:abc){0,2}def|ghi", false, "def|ghi")]
+    [InlineData(@"\u0041BCD|x\x41yz", false, "BCD|yz")]
+    public void A_prefilter_holds_the_literals_every_match_contains(string pattern, bool ignoreCase, string? expected)
+    {
+        var prefilter = LiteralPrefilter.For(pattern, ignoreCase);
+        if (expected is null || expected.Split('|').Any(l => l.Length < 3))
+        {
+            Assert.Null(prefilter);
+            return;
+        }
+
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), prefilter!.Literals);
+    }
+
+    [Fact]
+    public void A_prefilter_never_skips_text_the_pattern_matches()
+    {
+        // Every line of the seeds and the test corpus, and case and spacing variants, against ignore-case and exact patterns.
+        var lines = Directory.EnumerateFiles(Repository.Shared + "/seeds").Concat(Directory.EnumerateFiles(Repository.PathOf("tests", "corpus", "articles")))
+            .SelectMany(File.ReadLines)
+            .Concat(["CLICK HERE for more", "Home » News", "WP Twitter Auto Publish Powered By : XYZScripts.com", "SHARE THIS",
+                "Skip to main content", "Read more:", "On October 5 the talks", "clic\u212A here", "ſhare this"])
+            .ToList();
+        var patterns = new (string Pattern, bool IgnoreCase)[]
+        {
+            (Lint.Checks.ExistenceCheck.Combine([], ResiduePatterns)!, true),
+            (Lint.Checks.ExistenceCheck.Combine(["per cent", "U.S.", "teh"], [])!, false),
+            (@"(?<lintswap0>\b(?:January) (\d{1,2})\b)|(?<lintswap1>\b(?:October) (\d{1,2})\b)", false),
+        };
+        foreach (var (pattern, ignoreCase) in patterns)
+        {
+            var regex = RegexFactory.TryCreate(pattern, ignoreCase, out var error) ?? throw new InvalidOperationException(error);
+            var prefilter = LiteralPrefilter.For(pattern, ignoreCase);
+            Assert.NotNull(prefilter);
+            var matching = lines.Where(l => regex.IsMatch(l)).ToList();
+            Assert.NotEmpty(matching);
+            Assert.All(matching, line => Assert.True(prefilter!.MayMatch(line), $"skipped: {line}"));
+        }
     }
 }

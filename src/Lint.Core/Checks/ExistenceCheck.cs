@@ -24,12 +24,16 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    // Segments holding none of the literals that every match contains are skipped without running the pattern.
+    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0);
+
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         foreach (var segment in context.Segments)
         {
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
             foreach (Match match in regex.Matches(segment.Content))
             {
                 if (match.Length == 0 || exceptions.Contains(match.Value, comparer)) continue;

@@ -24,6 +24,7 @@ public sealed class SubstitutionCheck : ICheck
     private readonly IReadOnlyList<Entry> _entries;
     private readonly IReadOnlyCollection<string> _exceptions;
     private readonly StringComparer _comparer;
+    private readonly LiteralPrefilter? _prefilter;
 
     /// <summary>Creates the check from the combined expression (see <see cref="Combine"/>) and its entries in key order.</summary>
     public SubstitutionCheck(Regex regex, IReadOnlyList<Entry> entries, IReadOnlyCollection<string> exceptions, bool ignoreCase)
@@ -32,6 +33,9 @@ public sealed class SubstitutionCheck : ICheck
         _entries = entries;
         _exceptions = exceptions;
         _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+
+        // Segments holding none of the literals that every match contains are skipped without running the pattern.
+        _prefilter = LiteralPrefilter.For(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0);
     }
 
     /// <summary>One alternation with a named group per key, so a match says which key it was.</summary>
@@ -43,6 +47,7 @@ public sealed class SubstitutionCheck : ICheck
     {
         foreach (var segment in context.Segments)
         {
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
             foreach (Match match in _regex.Matches(segment.Content))
             {
                 if (match.Length == 0 || _exceptions.Contains(match.Value, _comparer)) continue;

@@ -1,0 +1,289 @@
+using System.Text;
+
+namespace Lint.Text;
+
+/// <summary>
+/// Literals of which every match of a pattern contains at least one, found by reading the pattern: each top-level
+/// alternative (groups that make up a whole alternative are opened) gives its longest run of literal characters that
+/// no quantifier makes optional. Text that holds none of them cannot match, so a check skips the pattern there; one
+/// vectorised search for all the literals costs far less than running the pattern. Conservative: a pattern with an
+/// alternative that has no such run, inline options or anything else not understood gets no prefilter. Under
+/// ignore-case a run is cut at characters whose case has a match outside ASCII (k and K, s and S, i and I) and at
+/// any character outside ASCII, so that a plain ASCII ignore-case search finds exactly what the pattern would.
+/// </summary>
+public sealed class LiteralPrefilter
+{
+    /// <summary>The shortest literal worth a search: shorter ones are in most text anyway.</summary>
+    private const int MinLength = 3;
+
+#if NET9_0_OR_GREATER
+    private readonly System.Buffers.SearchValues<string> _values;
+#endif
+
+    private LiteralPrefilter(IReadOnlyList<string> literals, bool ignoreCase)
+    {
+        Literals = literals;
+#if NET9_0_OR_GREATER
+        _values = System.Buffers.SearchValues.Create([.. literals], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+#else
+        _ = ignoreCase;
+#endif
+    }
+
+    /// <summary>The literals, one of which every match contains.</summary>
+    public IReadOnlyList<string> Literals { get; }
+
+    /// <summary>Whether <paramref name="text"/> holds one of the literals (and so may match).</summary>
+    public bool MayMatch(string text) =>
+#if NET9_0_OR_GREATER
+        text.AsSpan().IndexOfAny(_values) >= 0;
+#else
+        true;
+#endif
+
+    /// <summary>The prefilter for a valid pattern, or null when there is no safe one.</summary>
+    public static LiteralPrefilter? For(string pattern, bool ignoreCase)
+    {
+#if !NET9_0_OR_GREATER
+        // No vectorised multi-string search here (netstandard2.0 hosts): running the pattern is as cheap.
+        return null;
+#else
+        var literals = new List<string>();
+        if (!Collect(pattern, ignoreCase, literals)) return null;
+        return new LiteralPrefilter([.. literals.Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal)], ignoreCase);
+#endif
+    }
+
+    /// <summary>Adds the best literal of each top-level alternative; false when one has none.</summary>
+    private static bool Collect(string pattern, bool ignoreCase, List<string> literals)
+    {
+        foreach (var alternative in SplitAlternatives(pattern))
+        {
+            if (alternative is null) return false;
+            if (WholeGroup(alternative) is { } inner)
+            {
+                if (!Collect(inner, ignoreCase, literals)) return false;
+                continue;
+            }
+
+            var best = BestRun(alternative, ignoreCase);
+            if (best is null || best.Length < MinLength) return false;
+            literals.Add(best);
+        }
+
+        return true;
+    }
+
+    /// <summary>The top-level alternatives; a null entry when the pattern cannot be read safely.</summary>
+    private static List<string?> SplitAlternatives(string pattern)
+    {
+        var parts = new List<string?>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i);
+                    if (i < 0) return [null];
+                    break;
+                case '(':
+                    // Inline options ((?i), (?x:…)) change what the characters mean: not read.
+                    if (i + 2 < pattern.Length && pattern[i + 1] == '?' && pattern[i + 2] != ':' && !(pattern[i + 2] == '<' && i + 3 < pattern.Length && char.IsLetter(pattern[i + 3])))
+                        return [null];
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    parts.Add(pattern.Substring(start, i - start));
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(pattern.Substring(start));
+        return parts;
+    }
+
+    /// <summary>The inside of a group that is the whole alternative (with no quantifier after it), else null.</summary>
+    private static string? WholeGroup(string alternative)
+    {
+        if (alternative.Length < 2 || alternative[0] != '(' || alternative[alternative.Length - 1] != ')') return null;
+        if (CloseOf(alternative, 0) != alternative.Length - 1) return null;
+        var open = 1;
+        if (alternative.StartsWith("(?:", StringComparison.Ordinal)) open = 3;
+        else if (alternative.StartsWith("(?<", StringComparison.Ordinal)) open = alternative.IndexOf('>') + 1;
+        return open <= 0 ? null : alternative.Substring(open, alternative.Length - 1 - open);
+    }
+
+    /// <summary>The longest run of literal characters that every match of the alternative contains, or null.</summary>
+    private static string? BestRun(string alternative, bool ignoreCase)
+    {
+        string? best = null;
+        var run = new StringBuilder();
+        var transparent = new HashSet<int>();
+        void End()
+        {
+            if (run.Length > (best?.Length ?? 0)) best = run.ToString();
+            run.Clear();
+        }
+
+        for (var i = 0; i < alternative.Length; i++)
+        {
+            var c = alternative[i];
+            char? literal = null;
+            var next = i + 1;
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 >= alternative.Length) return null;
+                    var escaped = alternative[i + 1];
+                    next = i + 2;
+                    switch (escaped)
+                    {
+                        case 'p' or 'P':
+                            var close = alternative.IndexOf('}', i);
+                            if (close < 0) return null;
+                            next = close + 1;
+                            break;
+                        case 'u':
+                            next = i + 6;
+                            break;
+                        case 'x':
+                            next = i + 4;
+                            break;
+                        case 'c':
+                            next = i + 3;
+                            break;
+                        case 'k' or (>= '0' and <= '9'):
+                            return null; // a backreference or an octal escape
+                        default:
+                            if (!char.IsLetter(escaped) && escaped < 128) literal = escaped;
+                            break;
+                    }
+
+                    if (next > alternative.Length) return null;
+                    break;
+                case '[':
+                    var end = SkipClass(alternative, i);
+                    if (end < 0) return null;
+                    next = end + 1;
+                    break;
+                case '(':
+                    var closing = CloseOf(alternative, i);
+                    if (closing < 0) return null;
+                    var opener = string.CompareOrdinal(alternative, i, "(?:", 0, 3) == 0 ? 3
+                        : string.CompareOrdinal(alternative, i, "(?<", 0, 3) == 0 ? alternative.IndexOf('>', i) + 1 - i
+                        : 1;
+                    var groupQuantified = closing + 1 < alternative.Length && alternative[closing + 1] is '?' or '*' or '+' or '{';
+                    if (opener > 0 && !groupQuantified && SplitAlternatives(alternative.Substring(i + opener, closing - i - opener)).Count == 1)
+                    {
+                        // A group that is always there once, with one branch ("(?:January) "): the run goes on inside it.
+                        transparent.Add(closing);
+                        i += opener - 1;
+                        continue;
+                    }
+
+                    next = closing + 1;
+                    break;
+                case ')' when transparent.Contains(i):
+                    continue;
+                case '.' or '^' or '$' or ')' or '|':
+                    break;
+                case '?' or '*' or '+' or '{':
+                    // A quantifier with nothing literal before it (handled below); never a literal here.
+                    return null;
+                default:
+                    literal = c;
+                    break;
+            }
+
+            // A quantifier on this element: it may repeat or vanish, so the run ends before it.
+            var quantified = next < alternative.Length && alternative[next] is '?' or '*' or '+' or '{';
+            if (quantified)
+            {
+                next = SkipQuantifier(alternative, next);
+                if (next < 0) return null;
+                literal = null;
+            }
+
+            if (literal is { } ch && Safe(ch, ignoreCase)) run.Append(ch);
+            else End();
+            i = next - 1;
+        }
+
+        End();
+        return best;
+    }
+
+    private static bool Safe(char c, bool ignoreCase) =>
+        c < 128 && (!ignoreCase || c is not ('k' or 'K' or 's' or 'S' or 'i' or 'I'));
+
+    /// <summary>The index of the ']' closing the class at <paramref name="open"/>; -1 for nested classes or none.</summary>
+    private static int SkipClass(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++;
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == '[') return -1;
+            else if (pattern[i] == ']') return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the ')' closing the group at <paramref name="open"/>, or -1.</summary>
+    private static int CloseOf(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i);
+                    if (i < 0) return -1;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    if (--depth == 0) return i;
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index after the quantifier at <paramref name="at"/> (with a lazy '?'), or -1 when it is not one.</summary>
+    private static int SkipQuantifier(string pattern, int at)
+    {
+        var i = at;
+        if (pattern[i] == '{')
+        {
+            var close = pattern.IndexOf('}', i);
+            if (close < 0) return -1;
+            i = close + 1;
+        }
+        else
+        {
+            i++;
+        }
+
+        if (i < pattern.Length && pattern[i] == '?') i++;
+        return i;
+    }
+}
