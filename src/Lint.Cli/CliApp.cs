@@ -46,7 +46,8 @@ public static class CliApp
     {
         try
         {
-            if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+            // "lint check --help" as well as "lint --help"; after "--" everything is a path.
+            if (args.Length == 0 || args[0] is "help" || args.TakeWhile(a => a != "--").Any(a => a is "--help" or "-h"))
             {
                 environment.Out.WriteLine(Usage);
                 return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;

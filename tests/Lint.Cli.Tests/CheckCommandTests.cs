@@ -78,6 +78,18 @@ public sealed class CheckCommandTests
         Assert.Equal(string.Empty, run.Out);
     }
 
+    [Theory]
+    [InlineData("check", "--help")]
+    [InlineData("rules", "-h")]
+    [InlineData("--help")]
+    public void Help_after_a_command_prints_the_usage_and_exits_zero(params string[] args)
+    {
+        var run = CliRun.Invoke(Repository.Root, args);
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Lint: an editorial linter for news articles.", run.Out, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
     [Fact]
     public void Unknown_command_exits_two()
     {
