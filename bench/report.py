@@ -82,12 +82,15 @@ def main(results, small_json, out, cores, memory):
         f"| ≥ 50 MB/s on n10000 | {n10k['mb_s']:.1f} MB/s | {'met' if n10k['mb_s'] >= 50 else 'MISSED'} |" if n10k else "| ≥ 50 MB/s on n10000 | not measured (--quick) | – |"
     )
     lint_rows = [r for r in rows if r["tool"] == "lint"]
-    peak = max(r["peak_kb"] for r in lint_rows) / 1024 if lint_rows else 0
     by_size = sorted((r for r in lint_rows if r["corpus"].startswith("n")), key=lambda r: r["files"])
+    peak = max((r["peak_kb"] for r in by_size), default=0) / 1024
     growth = " → ".join(f"{r['peak_kb'] / 1024:.0f}" for r in by_size)
     flat = len(by_size) < 2 or by_size[-1]["peak_kb"] <= by_size[0]["peak_kb"] * 1.25
-    verdicts.append(f"| peak RSS < 200 MB, flat in article count | max {peak:.0f} MB; n100→…→n10000: {growth} MB | {'met' if peak < 200 and flat else 'MISSED'} |")
+    verdicts.append(f"| peak RSS < 200 MB on the corpora, flat in article count | n100→…→n10000: {growth} MB | {'met' if peak < 200 and flat else 'MISSED'} |")
     big = get("lint", "big/article-50mb.txt")
+    if big:
+        # One article is held whole (its text as UTF-16 and its segments), so its memory follows its size.
+        verdicts.append(f"| peak RSS < 200 MB on the one 50 MB article | {big['peak_kb'] / 1024:.0f} MB | {'met' if big['peak_kb'] / 1024 < 200 else 'MISSED'} |")
     if big and n10k:
         verdicts.append(
             f"| 50 MB file at about the corpus's MB/s | {big['mb_s']:.1f} MB/s vs {n10k['mb_s']:.1f} MB/s | {'met' if big['mb_s'] >= 0.7 * n10k['mb_s'] else 'MISSED'} |"
