@@ -115,6 +115,14 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void No_prefilter_in_free_spacing_mode_where_spaces_are_not_literal()
+    {
+        var options = System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace;
+        Assert.Null(LiteralPrefilter.For(new System.Text.RegularExpressions.Regex("click here", options)));
+        Assert.NotNull(LiteralPrefilter.For(new System.Text.RegularExpressions.Regex("click here")));
+    }
+
+    [Fact]
     public void A_prefilter_never_skips_text_the_pattern_matches()
     {
         // Every line of the seeds and the test corpus, and case and spacing variants, against ignore-case and exact patterns.

@@ -25,7 +25,7 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     // Segments holding none of the literals that every match contains are skipped without running the pattern.
-    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0);
+    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)

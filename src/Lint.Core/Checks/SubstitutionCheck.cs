@@ -35,7 +35,7 @@ public sealed class SubstitutionCheck : ICheck
         _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
         // Segments holding none of the literals that every match contains are skipped without running the pattern.
-        _prefilter = LiteralPrefilter.For(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0);
+        _prefilter = LiteralPrefilter.For(regex);
     }
 
     /// <summary>One alternation with a named group per key, so a match says which key it was.</summary>

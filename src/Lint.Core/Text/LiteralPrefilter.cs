@@ -41,6 +41,15 @@ public sealed class LiteralPrefilter
         true;
 #endif
 
+    /// <summary>The prefilter for a compiled expression (its pattern and options), or null when there is no safe one.</summary>
+    public static LiteralPrefilter? For(System.Text.RegularExpressions.Regex regex)
+    {
+        // Free-spacing mode makes spaces in the pattern mean nothing, so its runs would not be literal.
+        var options = regex.Options;
+        if ((options & System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace) != 0) return null;
+        return For(regex.ToString(), (options & System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0);
+    }
+
     /// <summary>The prefilter for a valid pattern, or null when there is no safe one.</summary>
     public static LiteralPrefilter? For(string pattern, bool ignoreCase)
     {
