@@ -77,7 +77,7 @@ public static class CheckCommand
 
                 var source = new SourceText(text, display);
                 return new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
-            }, report.Add);
+            }, report.Add, file => file.Source?.Length ?? 0, WaitingCharacters);
             notifications.AddRange(configurations.Problems);
             report.Finish(notifications);
         }
@@ -97,6 +97,12 @@ public static class CheckCommand
         };
         return report.Tally.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The text that linted files may hold while they wait to be written (8 million characters, 16 MB): a window of
+    /// long articles is not kept whole.
+    /// </summary>
+    private const long WaitingCharacters = 8_000_000;
 
     private static StreamWriter OpenOutput(string path)
     {

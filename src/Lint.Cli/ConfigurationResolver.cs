@@ -33,16 +33,56 @@ public sealed class ConfigurationResolver(CliEnvironment environment, ReferenceD
     /// <summary>The configuration for the article at <paramref name="fullPath"/>.</summary>
     public LintConfiguration For(string fullPath)
     {
-        var pairs = new List<KeyValuePair<string, string>>();
+        var properties = new List<EditorConfigFile.Property>();
         var chain = Chain(Path.GetDirectoryName(fullPath)!);
         foreach (var (directory, file) in chain.Where(c => c.File.IsGlobal).Concat(chain.Where(c => !c.File.IsGlobal)))
         {
             var relative = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
-            pairs.AddRange(file.PropertiesFor(relative).Select(p => new KeyValuePair<string, string>(p.Key, p.Value)));
+            properties.AddRange(file.PropertiesFor(relative));
         }
 
+        // Files that match the same sections share one configuration: read once, not once per article.
+        var key = new PropertyList(properties);
+        return _configurations.GetOrAdd(key, k => new Lazy<LintConfiguration>(() => Read(k.Items))).Value;
+    }
+
+    private readonly ConcurrentDictionary<PropertyList, Lazy<LintConfiguration>> _configurations = new();
+
+    private LintConfiguration Read(IReadOnlyList<EditorConfigFile.Property> properties)
+    {
+        var pairs = properties.Select(p => new KeyValuePair<string, string>(p.Key, p.Value));
         var configuration = ConfigurationReader.Read(pairs, defaultDate, new List<string>());
         return asOf is { } date ? configuration with { ReferenceDate = date } : configuration;
+    }
+
+    /// <summary>The properties that apply to a file, compared by identity: each comes from one line of one loaded file.</summary>
+    private sealed class PropertyList(List<EditorConfigFile.Property> items) : IEquatable<PropertyList>
+    {
+        private readonly int _hash = Hash(items);
+
+        public IReadOnlyList<EditorConfigFile.Property> Items => items;
+
+        public bool Equals(PropertyList? other)
+        {
+            if (other is null || other._hash != _hash || other.Items.Count != items.Count) return false;
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!ReferenceEquals(items[i], other.Items[i])) return false;
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as PropertyList);
+
+        public override int GetHashCode() => _hash;
+
+        private static int Hash(List<EditorConfigFile.Property> items)
+        {
+            var hash = items.Count;
+            foreach (var item in items) hash = (hash * 31) + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(item);
+            return hash;
+        }
     }
 
     /// <summary>The configuration files that apply in <paramref name="directory"/>, outermost first.</summary>

@@ -36,6 +36,9 @@ public abstract class ReportWriter
     /// <summary>Whether findings are compared with a baseline.</summary>
     protected bool HasBaseline => _baseline is not null;
 
+    /// <summary>Whether <see cref="WriteFile"/> writes the fingerprints; when it does not, and there is no baseline, it is given none.</summary>
+    protected virtual bool WritesFingerprints => false;
+
     /// <summary>A writer for <paramref name="format"/> (one of <see cref="Formats"/>).</summary>
     public static ReportWriter Create(string format, System.IO.TextWriter output, ReportOptions options, Baseline? baseline = null) => format switch
     {
@@ -50,7 +53,10 @@ public abstract class ReportWriter
     {
         if (_finished) throw new InvalidOperationException("the report is finished");
         Tally.AddFile();
-        var fingerprints = file.Source is not null && file.Diagnostics.Count > 0 ? Fingerprint.Compute(file.Source, file.Diagnostics) : [];
+        // Hashing every finding costs a tenth of the time on a large archive: done only when something reads the result.
+        var fingerprints = (HasBaseline || WritesFingerprints) && file.Source is not null && file.Diagnostics.Count > 0
+            ? Fingerprint.Compute(file.Source, file.Diagnostics)
+            : [];
         var states = _baseline?.Match(file, fingerprints);
         for (var i = 0; i < file.Diagnostics.Count; i++) Tally.Add(file.Diagnostics[i], Options.IsShown(file.Diagnostics[i]), states?[i]);
         WriteFile(file, fingerprints, states);

@@ -70,6 +70,9 @@ public sealed class SarifReport : JsonReportWriter
     }
 
     /// <inheritdoc/>
+    protected override bool WritesFingerprints => true;
+
+    /// <inheritdoc/>
     protected override void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states)
     {
         if (file.Source is null || file.Diagnostics.Count == 0) return;

@@ -28,7 +28,43 @@ public sealed class FilePipelineTests
         Assert.Equal(Enumerable.Range(0, count), seen);
 
         // Results waiting for the consumer are bounded by the window, not by the number of files.
-        Assert.InRange(maxLive, 1, (jobs * 4) + 4 + jobs);
+        Assert.InRange(maxLive, 1, FilePipeline.WindowFor(jobs) + jobs);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Results_waiting_for_the_consumer_stay_within_the_budget_of_their_weights(int jobs)
+    {
+        // Files of 1,000 "characters" and a budget of 3,500: at most 3 wait, plus one being made by each worker.
+        const int count = 300;
+        var live = 0;
+        var maxLive = 0;
+        var seen = new List<int>();
+        FilePipeline.Run(count, jobs, i =>
+        {
+            Thread.SpinWait((i * 7919 % 13) * 500);
+            InterlockedMax(ref maxLive, Interlocked.Increment(ref live));
+            return new Box(i);
+        }, box =>
+        {
+            if (box.Value % 50 == 0) Thread.Sleep(5); // a slow writer now and then, so that the workers run ahead
+            seen.Add(box.Value);
+            Interlocked.Decrement(ref live);
+        }, _ => 1000, 3500);
+        Assert.Equal(Enumerable.Range(0, count), seen);
+        Assert.InRange(maxLive, 1, 4 + jobs);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void One_result_heavier_than_the_whole_budget_still_goes_through(int jobs)
+    {
+        var seen = new List<int>();
+        FilePipeline.Run(40, jobs, i => new Box(i), box => seen.Add(box.Value), box => box.Value % 7 == 0 ? 1_000_000 : 1, 10);
+        Assert.Equal(Enumerable.Range(0, 40), seen);
     }
 
     [Theory]

@@ -130,8 +130,7 @@ internal static partial class BlockClassifier
         {
             var block = blocks[index];
             var text = block.Content.Trim();
-            var next = index + 1 < blocks.Count ? blocks[index + 1].Content.Trim() : string.Empty;
-            var kind = Decide(block, text, next);
+            var kind = Decide(block, text, index);
             if (kind is null) continue;
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
@@ -151,7 +150,7 @@ internal static partial class BlockClassifier
 
         return segments;
 
-        SegmentKind? Decide(RawBlock block, string text, string next)
+        SegmentKind? Decide(RawBlock block, string text, int index)
         {
             switch (block.Hint)
             {
@@ -167,7 +166,7 @@ internal static partial class BlockClassifier
                     return SegmentKind.Caption;
             }
 
-            var words = TextShape.CountWords(text);
+            var words = TextShape.CountWords(text, CountWordsUpTo);
             if (Copyright.IsMatch(text) || (words <= 25 && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
@@ -210,7 +209,7 @@ internal static partial class BlockClassifier
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && words <= 30)
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if (Caption.IsMatch(text) || CreditAtEnd.IsMatch(text) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
+            if (Caption.IsMatch(text) || (text.EndsWith(")", StringComparison.Ordinal) && CreditAtEnd.IsMatch(text)) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
@@ -227,7 +226,8 @@ internal static partial class BlockClassifier
 
                     // A standfirst is set like a headline or sits between the headline and the byline or date;
                     // a sentence-case line straight before the body is the lede that lost its stop.
-                    var beforeByline = IsByline(next, TextShape.CountWords(next), TextShape.EndsWithTerminal(next)) || Metadata.IsMatch(next);
+                    var next = index + 1 < blocks.Count ? blocks[index + 1].Content.Trim() : string.Empty;
+                    var beforeByline = IsByline(next, TextShape.CountWords(next, CountWordsUpTo), TextShape.EndsWithTerminal(next)) || Metadata.IsMatch(next);
                     if (decks < 2 && (TextShape.IsTitleCase(text) || beforeByline))
                     {
                         decks++;
@@ -243,6 +243,9 @@ internal static partial class BlockClassifier
             return SegmentKind.Paragraph;
         }
     }
+
+    /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>
+    private const int CountWordsUpTo = 31;
 
     private static bool IsByline(string text, int words, bool terminal)
     {

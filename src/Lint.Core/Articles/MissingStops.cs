@@ -113,17 +113,19 @@ public static partial class MissingStops
     /// <summary>The spans of the last words of sentences that run on without a stop, in <paramref name="segment"/>.</summary>
     public static IReadOnlyList<TextSpan> Find(Segment segment)
     {
-        // Words are read one at a time with the two before kept, and those after read only for the rare pair that
-        // passes the cheap test: nothing is stored per word.
+        // A boundary needs a word that starts with a capital: the search jumps from one such word to the next (a
+        // vectorised scan on .NET 8 and later), finds the word before it by reading back, and reads the words after it
+        // only for the rare pair that passes the cheap test. Nothing is stored per word.
         var content = segment.Content;
         List<TextSpan>? found = null;
-        Token before2 = Token.None, before1 = Token.None;
-        var x = NextToken(content, 0);
-        var y = x.Exists ? NextToken(content, x.End) : Token.None;
-        for (; y.Exists; before2 = before1, before1 = x, x = y, y = NextToken(content, y.End))
+        for (var p = NextCapital(content, 1); p >= 0; p = NextCapital(content, p + 1))
         {
+            if (!char.IsWhiteSpace(content[p - 1])) continue;
+            var x = TokenBefore(content, p);
+            if (!x.Exists) continue;
+            var y = NextToken(content, p);
+
             // Cheap test first: a boundary needs a capital after a word ending in a letter, digit, % or closing mark.
-            if (!char.IsUpper(content[y.Start])) continue;
             var lastOfX = content[x.End - 1];
             if (!char.IsLetterOrDigit(lastOfX) && lastOfX is not ('%' or '”' or '’' or '"' or '\'' or ')' or ']')) continue;
             var z = NextToken(content, y.End);
@@ -131,7 +133,7 @@ public static partial class MissingStops
 
             if (!EndsSentenceCandidate(TextOf(content, x), out var xCore, out var xCapitalised)) continue;
             var yCore = StripContraction(TextOf(content, y));
-            if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !yCore.Skip(1).All(c => char.IsLower(c) || c is '-' or '’' or '\'')) continue;
+            if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !RestIsLower(yCore)) continue;
 
             if (Openers.Contains(yCore) && !(xCapitalised && yCore is "A" or "An" or "It"))
             {
@@ -150,11 +152,46 @@ public static partial class MissingStops
             if (yCore.Length < 2 || !ReportingVerbs.Contains(TextOf(content, z))) continue;
             if (xCapitalised || IntroducesName.Contains(xCore) || Conjunctions.Contains(xCore) || Calendar.Contains(yCore)) continue;
             if (xCore.EndsWith("ing", StringComparison.Ordinal) || xCore.EndsWith("ed", StringComparison.Ordinal)) continue;
+            var before1 = TokenBefore(content, x.Start);
+            var before2 = before1.Exists ? TokenBefore(content, before1.Start) : Token.None;
             if (IsSpeechVerb(content, before2) || IsSpeechVerb(content, before1) || IsSpeechVerb(content, x)) continue;
             (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
         }
 
         return found ?? (IReadOnlyList<TextSpan>)[];
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Everything but the ASCII characters that are not capitals: a search for the rest stops at A–Z and at every non-ASCII character.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotCapitals = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z'))));
+#endif
+
+    /// <summary>The index of the first capital letter at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextCapital(string content, int from)
+    {
+        while (from < content.Length)
+        {
+#if NET8_0_OR_GREATER
+            var found = content.AsSpan(from).IndexOfAnyExcept(NotCapitals);
+            if (found < 0) return -1;
+            from += found;
+#endif
+            if (char.IsUpper(content[from])) return from;
+            from++;
+        }
+
+        return -1;
+    }
+
+    private static bool RestIsLower(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]) && word[i] is not ('-' or '’' or '\'')) return false;
+        }
+
+        return true;
     }
 
     private static bool IsSpeechVerb(string content, Token token) => token.Exists && SpeechVerbs.Contains(Trim(TextOf(content, token)));
@@ -210,9 +247,11 @@ public static partial class MissingStops
 
     private static string Trim(string token) => token.Trim(Marks);
 
+    private static readonly string[] Contractions = ["’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d"];
+
     private static string StripContraction(string token)
     {
-        foreach (var suffix in new[] { "’s", "'s", "’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d" })
+        foreach (var suffix in Contractions)
         {
             if (token.EndsWith(suffix, StringComparison.Ordinal)) return token.Substring(0, token.Length - suffix.Length);
         }
@@ -227,6 +266,16 @@ public static partial class MissingStops
     }
 
     private static bool IsCapitalisedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsLetter);
+
+    /// <summary>The last word that ends before <paramref name="end"/>, or <see cref="Token.None"/>.</summary>
+    private static Token TokenBefore(string content, int end)
+    {
+        var i = end;
+        while (i > 0 && char.IsWhiteSpace(content[i - 1])) i--;
+        var tokenEnd = i;
+        while (i > 0 && !char.IsWhiteSpace(content[i - 1])) i--;
+        return tokenEnd > i ? new Token(i, tokenEnd) : Token.None;
+    }
 
     /// <summary>The first word (run of characters other than white space) at or after <paramref name="from"/>.</summary>
     private static Token NextToken(string content, int from)

@@ -31,27 +31,50 @@ public static class TextShape
     }
 
     /// <summary>Counts words: runs of characters separated by white space that hold a letter or digit.</summary>
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="CountWords(string)"/>, stopping at <paramref name="limit"/>: callers that compare the count with
+    /// small thresholds need not read a long paragraph to its end.
+    /// </summary>
+    public static int CountWords(string text, int limit)
     {
         var count = 0;
         var inWord = false;
         var hasAlnum = false;
+        var classes = AsciiClasses;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            var kind = c < 128 ? classes[c] : char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? Alnum : Other;
+            if (kind == Space)
             {
-                if (inWord && hasAlnum) count++;
+                if (inWord && hasAlnum && ++count >= limit) return limit;
                 inWord = false;
                 hasAlnum = false;
             }
             else
             {
                 inWord = true;
-                hasAlnum |= char.IsLetterOrDigit(c);
+                hasAlnum |= kind == Alnum;
             }
         }
 
-        return inWord && hasAlnum ? count + 1 : count;
+        return inWord && hasAlnum ? Math.Min(count + 1, limit) : count;
+    }
+
+    private const byte Other = 0;
+    private const byte Space = 1;
+    private const byte Alnum = 2;
+
+    /// <summary>What each ASCII character is to <see cref="CountWords(string, int)"/>: one look-up, not two calls.</summary>
+    private static readonly byte[] AsciiClasses = BuildAsciiClasses();
+
+    private static byte[] BuildAsciiClasses()
+    {
+        var classes = new byte[128];
+        for (var c = 0; c < classes.Length; c++)
+            classes[c] = char.IsWhiteSpace((char)c) ? Space : char.IsLetterOrDigit((char)c) ? Alnum : Other;
+        return classes;
     }
 
     /// <summary>Whether every letter in the text is upper case and there are at least two of them.</summary>

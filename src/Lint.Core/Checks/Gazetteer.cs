@@ -80,6 +80,20 @@ public sealed class Gazetteer
     /// </summary>
     public City? Suggest(string name, long minPopulation = 0, int maxEdits = 2)
     {
+        // An archive repeats its datelines: each name is searched for once (up to a bound, so that memory stays flat).
+        var query = (name, minPopulation, maxEdits);
+        if (_suggestions.TryGetValue(query, out var known)) return known;
+        var found = Search(name, minPopulation, maxEdits);
+        if (_suggestions.Count < MaxRemembered) _suggestions.TryAdd(query, found);
+        return found;
+    }
+
+    private const int MaxRemembered = 4096;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, int), City?> _suggestions = new();
+
+    private City? Search(string name, long minPopulation, int maxEdits)
+    {
         City? best = null;
         var bestDistance = int.MaxValue;
         foreach (var key in Variants(PlaceName.Normalize(name)))

@@ -31,7 +31,7 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
                 }
 
                 var start = i;
-                while (i < content.Length && IsWordChar(content[i])) i++;
+                i = WordEnd(content, i + 1);
 
                 // Compare in place; a string is made only for a repeated word (this runs on every word of every article).
                 var length = i - start;
@@ -61,6 +61,30 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
 
         return false;
     }
+
+    /// <summary>The index after the word that goes on at <paramref name="i"/>.</summary>
+    private static int WordEnd(string content, int i)
+    {
+#if NET8_0_OR_GREATER
+        // A vectorised search to the first character that is not an ASCII word character, then a look at it.
+        while (i < content.Length)
+        {
+            var k = content.AsSpan(i).IndexOfAnyExcept(AsciiWordChars);
+            if (k < 0) return content.Length;
+            i += k;
+            if (content[i] < 128 || !IsWordChar(content[i])) return i;
+            i++;
+        }
+#else
+        while (i < content.Length && IsWordChar(content[i])) i++;
+#endif
+        return i;
+    }
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(IsWordChar)));
+#endif
 
     // ASCII letters, digits, ' and - as bits (this runs on every character of every article).
     private const ulong AsciiWordLow = 0x03FF_2080_0000_0000UL;

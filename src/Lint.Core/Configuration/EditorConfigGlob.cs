@@ -13,8 +13,13 @@ namespace Lint.Configuration;
 public sealed class EditorConfigGlob
 {
     private readonly Regex _regex;
+    private readonly string _tail;
 
-    private EditorConfigGlob(Regex regex) => _regex = regex;
+    private EditorConfigGlob(Regex regex, string tail)
+    {
+        _regex = regex;
+        _tail = tail;
+    }
 
     /// <summary>Compiles a section name; null when it is malformed.</summary>
     public static EditorConfigGlob? TryCreate(string glob)
@@ -95,10 +100,10 @@ public sealed class EditorConfigGlob
         }
 
         if (braces != 0) return null;
-        sb.Append('$');
+        sb.Append(@"\z");
         try
         {
-            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout));
+            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTail(pattern));
         }
         catch (ArgumentException)
         {
@@ -107,7 +112,21 @@ public sealed class EditorConfigGlob
     }
 
     /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches.</summary>
-    public bool IsMatch(string relativePath) => _regex.IsMatch(relativePath);
+    public bool IsMatch(string relativePath) =>
+        (_tail.Length == 0 || relativePath.EndsWith(_tail, StringComparison.Ordinal)) && _regex.IsMatch(relativePath);
+
+    /// <summary>
+    /// The plain characters that end the glob ("*.cs" ends ".cs"): every match ends with them, so a path that does
+    /// not is rejected without running the expression (a section is tried against every article).
+    /// </summary>
+    private static string LiteralTail(string pattern)
+    {
+        var start = pattern.Length;
+        while (start > 0 && pattern[start - 1] is not ('*' or '?' or '[' or ']' or '{' or '}' or ',' or '\\')) start--;
+
+        // A character escaped with a backslash is plain too, but the escape makes the tail harder to read: stop there.
+        return start > 0 && pattern[start - 1] == '\\' ? string.Empty : pattern.Substring(start);
+    }
 
     private static string Escape(string set) => set.Replace(@"\", @"\\").Replace("^", @"\^").Replace("[", @"\[");
 }

@@ -76,8 +76,8 @@ public sealed class LiteralPrefilter
             }
 
             var best = BestRun(alternative, ignoreCase);
-            if (best is null || best.Length < MinLength) return false;
-            literals.Add(best);
+            if (best is null || !WorthSearching(best)) return false;
+            literals.AddRange(Expand(best));
         }
 
         return true;
@@ -131,22 +131,26 @@ public sealed class LiteralPrefilter
         return open <= 0 ? null : alternative.Substring(open, alternative.Length - 1 - open);
     }
 
-    /// <summary>The longest run of literal characters that every match of the alternative contains, or null.</summary>
-    private static string? BestRun(string alternative, bool ignoreCase)
+    /// <summary>
+    /// The longest run that every match of the alternative contains, or null: each element of the run is the set of
+    /// characters that may stand there (one for a literal; a few for a small class such as [,;:]).
+    /// </summary>
+    private static List<string>? BestRun(string alternative, bool ignoreCase)
     {
-        string? best = null;
-        var run = new StringBuilder();
+        List<string>? best = null;
+        var run = new List<string>();
         var transparent = new HashSet<int>();
         void End()
         {
-            if (run.Length > (best?.Length ?? 0)) best = run.ToString();
+            var expansions = Expansions(run);
+            if (expansions <= MaxExpansions && (run.Count > (best?.Count ?? 0) || (run.Count == best?.Count && expansions < Expansions(best)))) best = [.. run];
             run.Clear();
         }
 
         for (var i = 0; i < alternative.Length; i++)
         {
             var c = alternative[i];
-            char? literal = null;
+            string? element = null;
             var next = i + 1;
             switch (c)
             {
@@ -173,7 +177,7 @@ public sealed class LiteralPrefilter
                         case 'k' or (>= '0' and <= '9'):
                             return null; // a backreference or an octal escape
                         default:
-                            if (!char.IsLetter(escaped) && escaped < 128) literal = escaped;
+                            if (!char.IsLetter(escaped) && escaped < 128) element = escaped.ToString();
                             break;
                     }
 
@@ -182,6 +186,7 @@ public sealed class LiteralPrefilter
                 case '[':
                     var end = SkipClass(alternative, i);
                     if (end < 0) return null;
+                    element = SmallClass(alternative, i + 1, end, ignoreCase);
                     next = end + 1;
                     break;
                 case '(':
@@ -209,26 +214,95 @@ public sealed class LiteralPrefilter
                     // A quantifier with nothing literal before it (handled below); never a literal here.
                     return null;
                 default:
-                    literal = c;
+                    element = c.ToString();
                     break;
             }
 
-            // A quantifier on this element: it may repeat or vanish, so the run ends before it.
+            if (element is not null && !element.All(ch => Safe(ch, ignoreCase))) element = null;
+
+            // A quantifier on this element: it may repeat or vanish, so the run ends before it. With '+' it is there at
+            // least once, and its last time is right before what follows: "[ \t]+[,;:]" holds " ," or " ;" or ….
             var quantified = next < alternative.Length && alternative[next] is '?' or '*' or '+' or '{';
             if (quantified)
             {
+                var once = alternative[next] == '+';
                 next = SkipQuantifier(alternative, next);
                 if (next < 0) return null;
-                literal = null;
+                End();
+                if (once && element is not null) run.Add(element);
+            }
+            else if (element is not null)
+            {
+                run.Add(element);
+            }
+            else
+            {
+                End();
             }
 
-            if (literal is { } ch && Safe(ch, ignoreCase)) run.Append(ch);
-            else End();
             i = next - 1;
         }
 
         End();
         return best;
+    }
+
+    /// <summary>The characters of a class of a few plain characters ("[,;:]", "[ \t]"), or null for anything else.</summary>
+    private static string? SmallClass(string pattern, int start, int end, bool ignoreCase)
+    {
+        var chars = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            var c = pattern[i];
+            if (c is '^' or '-' or '[') return null; // negation, ranges, subtraction
+            if (c == '\\')
+            {
+                if (++i >= end) return null;
+                c = pattern[i] switch
+                {
+                    't' => '\t',
+                    'n' => '\n',
+                    'r' => '\r',
+                    var e when !char.IsLetterOrDigit(e) && e < 128 => e,
+                    _ => '\0',
+                };
+                if (c == '\0') return null; // \d, \w, \p{…}, \u…: sets too large or not read
+            }
+
+            if (!Safe(c, ignoreCase)) return null;
+            if (chars.ToString().IndexOf(c) < 0) chars.Append(c);
+        }
+
+        return chars.Length is > 0 and <= MaxClass ? chars.ToString() : null;
+    }
+
+    /// <summary>A class of more characters than this ends the run: the strings it stands for would be too many.</summary>
+    private const int MaxClass = 4;
+
+    /// <summary>How many strings a run stands for.</summary>
+    private static long Expansions(List<string> run) => run.Aggregate(1L, (n, element) => Math.Min(n * element.Length, int.MaxValue));
+
+    /// <summary>
+    /// Whether searching for the run pays: three characters or more, or two that are neither letters nor digits (" ,"
+    /// is rare in prose; "th" is everywhere). Runs that stand for more than <see cref="MaxExpansions"/> strings are
+    /// never chosen.
+    /// </summary>
+    private static bool WorthSearching(List<string> run) =>
+        run.Count >= MinLength || (run.Count == 2 && run.All(element => element.All(c => !char.IsLetterOrDigit(c))));
+
+    private const int MaxExpansions = 16;
+
+    /// <summary>Every string the run stands for.</summary>
+    private static IEnumerable<string> Expand(List<string> run)
+    {
+        IEnumerable<string> strings = [string.Empty];
+        foreach (var element in run)
+        {
+            var current = strings;
+            strings = current.SelectMany(prefix => element.Select(c => prefix + c)).ToList();
+        }
+
+        return strings;
     }
 
     private static bool Safe(char c, bool ignoreCase) =>
