@@ -17,6 +17,13 @@ public sealed class EditorConfigTests
     [InlineData("draft-[!0-9].md", "draft-1.md", false)]
     [InlineData("issue{1..3}.md", "issue2.md", true)]
     [InlineData("issue{1..3}.md", "issue4.md", false)]
+    [InlineData("*.md", "a.md.bak", false)]
+    [InlineData("*.md", "a.md\n", false)]
+    [InlineData("news/a.md", "news/a.md", true)]
+    [InlineData("news/a.md", "old/news/a.md", false)]
+    [InlineData(@"*\*.md", "a*.md", true)]
+    [InlineData(@"a\.md", "a.md", true)]
+    [InlineData("*,md", "a,md", true)]
     public void Globs_match_as_the_editorconfig_format_says(string glob, string path, bool matches) =>
         Assert.Equal(matches, EditorConfigGlob.TryCreate(glob)!.IsMatch(path));
 

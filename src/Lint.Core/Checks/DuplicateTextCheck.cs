@@ -14,7 +14,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        // Paragraphs are keyed by a hash of the start and the end of their folded text; only paragraphs whose keys meet are
+        // Paragraphs are keyed by a hash of the start of their folded text; only paragraphs whose keys meet are
         // hashed in full (once each), so most cost a few dozen characters' work, none more than one pass over its
         // text and one comparison, and nothing is copied.
         var wordsNeeded = Math.Max(minWords, 4);
@@ -85,8 +85,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     /// <summary>
     /// A segment's text folded for comparison: white space and the marks in <see cref="EdgeMarks"/> trimmed from
     /// the edges, inner white space runs read as one space, letters lower-cased. Held as bounds, a hash of the first
-    /// <see cref="KeyLength"/> folded characters and of the last ones other than white space, and the word count up to
-    /// what the check needs.
+    /// <see cref="KeyLength"/> folded characters and the word count up to what the check needs.
     /// </summary>
     private readonly struct Folded
     {
@@ -116,29 +115,11 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
                 else
                 {
                     inWord = true;
-                    hasAlnum |= char.IsLetterOrDigit((char)c);
+                    hasAlnum |= c < 128 ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') : char.IsLetterOrDigit((char)c);
                 }
             }
 
-            // And the last characters other than white space, read backwards: paragraphs that open alike (a quotation
-            // attributed twice, a template) but end differently get different keys, and are never read in full.
-            ulong tail = 14695981039346656037UL;
-            for (int k = end - 1, taken = 0; k >= start && taken < KeyLength; k--)
-            {
-                var c2 = segment.Content[k];
-                if (c2 is > ' ' and < (char)127)
-                {
-                    tail = (tail ^ (uint)(c2 is >= 'A' and <= 'Z' ? c2 | 0x20 : c2)) * 1099511628211UL;
-                    taken++;
-                }
-                else if (!char.IsWhiteSpace(c2))
-                {
-                    tail = (tail ^ char.ToLowerInvariant(c2)) * 1099511628211UL;
-                    taken++;
-                }
-            }
-
-            Key = hash ^ ((tail << 29) | (tail >> 35));
+            Key = hash;
             Words = inWord && hasAlnum && reader.AtEnd ? words + 1 : words;
         }
 

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Lint.Cli.Tests;
+
+/// <summary>Reading articles: whole files of any size, one buffer reused, and clear refusals.</summary>
+public sealed class ArticleReaderTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("lint-reader-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData((1 << 20) - 1)]
+    [InlineData(1 << 20)]
+    [InlineData((1 << 20) + 1)]
+    [InlineData(3 << 20)]
+    public void A_file_is_read_whole_at_any_size(int length)
+    {
+        var text = new string('a', length);
+        var path = Write("long.txt", Encoding.UTF8.GetBytes(text));
+        Assert.Equal(text, ArticleReader.Read(path, out var error));
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void A_short_file_after_a_long_one_holds_nothing_of_the_long_one()
+    {
+        var longPath = Write("a.txt", Encoding.UTF8.GetBytes(new string('x', 5000)));
+        var shortPath = Write("b.txt", Encoding.UTF8.GetBytes("The council met."));
+        Assert.Equal(5000, ArticleReader.Read(longPath, out _)!.Length);
+        Assert.Equal("The council met.", ArticleReader.Read(shortPath, out _));
+    }
+
+    [Fact]
+    public void Byte_order_marks_are_honoured_and_bad_bytes_refused_with_their_offset()
+    {
+        Assert.Equal("Café", ArticleReader.Read(Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Café")]), out _));
+        Assert.Equal("Café", ArticleReader.Read(Write("utf16.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Café")]), out _));
+        Assert.Null(ArticleReader.Read(Write("latin1.txt", [0x43, 0x61, 0x66, 0xE9]), out var error));
+        Assert.Contains("byte offset 3", error);
+        Assert.Null(ArticleReader.Read(Write("binary.txt", [0x41, 0x00, 0x42]), out error));
+        Assert.Contains("NUL byte at offset 1", error);
+        Assert.Null(ArticleReader.Read(Path.Combine(_directory, "missing.txt"), out error));
+        Assert.Equal("file not found", error);
+    }
+}
