@@ -20,6 +20,12 @@ public static class ArticleReader
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var size = RandomAccess.GetLength(handle);
             if (size > MaxLength) return Refuse($"too large ({size} bytes); articles up to 512 MB are linted", out error);
+            if (size > KeptBuffer)
+            {
+                var text = ReadLongUtf8(handle, size, out error);
+                if (text is not null || error.Length > 0) return text;
+            }
+
             var buffer = size <= KeptBuffer ? t_buffer ??= new byte[KeptBuffer] : new byte[size];
             var length = 0;
             while (true)
@@ -46,6 +52,79 @@ public static class ArticleReader
             error = ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "read failed: " + ex.Message;
             return null;
         }
+    }
+
+    /// <summary>
+    /// A long UTF-8 file decoded straight into its string, a kept buffer at a time: one pass counts (and checks) the
+    /// characters, a second decodes them, so that a 50 MB article never holds its bytes and its text at once. Null
+    /// with no error when the file is not plain UTF-8 (a byte order mark for UTF-16) or changed between the passes:
+    /// the caller then reads it whole.
+    /// </summary>
+    private static string? ReadLongUtf8(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long size, out string error)
+    {
+        error = string.Empty;
+        var buffer = t_buffer ??= new byte[KeptBuffer];
+        var first = RandomAccess.Read(handle, buffer.AsSpan(0, 4), 0);
+        if (first >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))) return null;
+        var start = first >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+
+        var decoder = StrictUtf8.GetDecoder();
+        var scratch = new char[1 << 16];
+        var done = false;
+        long characters = 0;
+        for (long offset = start; offset < size;)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - offset)), offset);
+            if (read == 0) return null;
+            var nul = Array.IndexOf(buffer, (byte)0, 0, read);
+            if (nul >= 0) return Refuse($"binary file (NUL byte at offset {offset + nul}); only UTF-8 text is linted", out error);
+            try
+            {
+                // Converted into a scratch buffer (and dropped) so that a character split between two reads is counted once.
+                var flush = offset + read >= size;
+                for (var used = 0; used < read || (flush && !done);)
+                {
+                    decoder.Convert(buffer.AsSpan(used, read - used), scratch, flush, out var taken, out var produced, out done);
+                    used += taken;
+                    characters += produced;
+                    if (taken == 0 && produced == 0) break;
+                }
+            }
+            catch (DecoderFallbackException ex)
+            {
+                return Refuse($"not valid UTF-8 (at byte offset {offset + Math.Max(0, ex.Index)}); save the file as UTF-8", out error);
+            }
+
+            offset += read;
+        }
+
+        if (characters > int.MaxValue) return Refuse("too large; articles up to 512 MB are linted", out error);
+        decoder.Reset();
+        var complete = false;
+        var text = string.Create((int)characters, 0, (chars, unused) =>
+        {
+            var written = 0;
+            for (long offset = start; offset < size;)
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - offset)), offset);
+                if (read == 0) return;
+                try
+                {
+                    decoder.Convert(buffer.AsSpan(0, read), chars.Slice(written), offset + read >= size, out var used, out var produced, out _);
+                    written += produced;
+                    if (used < read) return; // more characters than counted: the file changed
+                }
+                catch (Exception ex) when (ex is DecoderFallbackException or ArgumentException)
+                {
+                    return;
+                }
+
+                offset += read;
+            }
+
+            complete = written == chars.Length;
+        });
+        return complete ? text : null;
     }
 
     private const int KeptBuffer = 1 << 20;

@@ -31,6 +31,35 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Equal(string.Empty, error);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_long_file_is_decoded_whole_when_characters_straddle_the_reads(int shift)
+    {
+        // Past the kept buffer (1 MB) the text is decoded a buffer at a time: 2-, 3- and 4-byte characters fall across
+        // the boundaries between reads at every offset.
+        var text = new string('a', shift) + string.Concat(Enumerable.Repeat("é—😀 Zoë’s café. ", 120_000));
+        var path = Write("wide.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+        Assert.Equal(text, ArticleReader.Read(path, out var error));
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void A_long_file_with_a_bad_byte_or_a_nul_late_in_it_is_refused_at_that_offset()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('a', 3 << 20));
+        bytes[(2 << 20) + 5] = 0xE9;
+        Assert.Null(ArticleReader.Read(Write("bad.txt", bytes), out var error));
+        Assert.Contains($"byte offset {(2 << 20) + 5}", error);
+        bytes[(2 << 20) + 5] = 0;
+        Assert.Null(ArticleReader.Read(Write("nul.txt", bytes), out error));
+        Assert.Contains($"NUL byte at offset {(2 << 20) + 5}", error);
+        var utf16 = Encoding.Unicode.GetBytes(new string('b', 1 << 20));
+        Assert.Equal(new string('b', 1 << 20), ArticleReader.Read(Write("utf16.txt", [0xFF, 0xFE, .. utf16]), out error));
+    }
+
     [Fact]
     public void A_short_file_after_a_long_one_holds_nothing_of_the_long_one()
     {

@@ -59,6 +59,22 @@ public sealed class GazetteerTests
         Assert.Equal("São Paulo", gazetteer.Suggest("SAO PALO")?.Name);
     }
 
+    [Theory]
+    [InlineData("# header\nKYIV\nABERDEEN\nSAINT PAUL\n")] // not sorted
+    [InlineData("ABERDEEN\nKYIV\n\nSAINT PAUL\n")] // a blank line
+    [InlineData("ABERDEEN\nKYIV \nSAINT  PAUL")] // spaces that a key never has
+    [InlineData("ABERDEEN\n# more\nKYIV\nSAINT PAUL\n")] // a comment among the keys
+    [InlineData("ABERDEEN\nKYIV\nKYIV\nSAINT PAUL\n")] // a repeat
+    [InlineData("ABERDEEN\nKYIV\nSAINT PAUL\n\n")] // two line breaks at the end
+    public void Keys_that_are_almost_but_not_quite_generated_are_still_all_found(string places)
+    {
+        var gazetteer = Gazetteer.Parse(places, Cities);
+        Assert.True(gazetteer.IsKnown("Aberdeen"));
+        Assert.True(gazetteer.IsKnown("KYIV"));
+        Assert.True(gazetteer.IsKnown("ST. PAUL"));
+        Assert.False(gazetteer.IsKnown("ZAGREB"));
+    }
+
     [Fact]
     public void A_hand_made_unsorted_list_with_CRLF_is_normalised_into_a_set()
     {

@@ -123,6 +123,18 @@ public sealed class TextTests
     }
 
     [Fact]
+    public void The_quotation_mark_search_stops_at_every_mark_and_at_nothing_else_in_ASCII()
+    {
+        const string text = "He said, \"It's “fine” — ‘really’ «so» „ja“.\" Done";
+        var stops = new List<int>();
+        for (var i = QuoteMarks.Next(text, 0); i >= 0; i = QuoteMarks.Next(text, i + 1)) stops.Add(i);
+        var expected = Enumerable.Range(0, text.Length).Where(i => text[i] is '"' or '\'' || text[i] >= 128).ToList();
+        Assert.Equal(expected, stops);
+        Assert.Equal(-1, QuoteMarks.Next(text, text.Length));
+        Assert.Equal(-1, QuoteMarks.Next("plain words only", 0));
+    }
+
+    [Fact]
     public void No_prefilter_in_free_spacing_mode_where_spaces_are_not_literal()
     {
         var options = System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace;

@@ -87,7 +87,7 @@ internal static class QuotationPairer
         var content = segment.Content;
         var stack = new List<Open>();
         var first = segment.FirstContentIndex();
-        for (var i = 0; i < content.Length; i++)
+        for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
         {
             var c = content[i];
             if (c is not ('“' or '”' or '"' or '‘' or '’' or '\'' or '«' or '»' or '„')) continue;

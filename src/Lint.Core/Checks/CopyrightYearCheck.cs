@@ -76,9 +76,27 @@ public sealed partial class CopyrightYearCheck : ICheck
 
     // Both notice patterns are case-sensitive, so ordinal (vectorised) searches find every candidate; an
     // ignore-case search would run a character at a time under invariant globalization.
-    private static bool MayHoldNotice(string content) =>
-        content.IndexOf('©') >= 0 || content.IndexOf("opyright", StringComparison.Ordinal) >= 0 || content.IndexOf("OPYRIGHT", StringComparison.Ordinal) >= 0
-        || content.IndexOf("(c)", StringComparison.Ordinal) >= 0 || content.IndexOf("(C)", StringComparison.Ordinal) >= 0;
+    private static bool MayHoldNotice(string content)
+    {
+#if NET9_0_OR_GREATER
+        // Two vectorised passes rather than five: the words, then each © or "(" ("(c)" is rare, "(" not much less so).
+        var text = content.AsSpan();
+        if (text.IndexOfAny(NoticeWords) >= 0) return true;
+        for (var i = text.IndexOfAny('©', '('); i >= 0; i = text.Slice(i + 1).IndexOfAny('©', '(') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            if (text[i] == '©' || (i + 2 < text.Length && text[i + 1] is 'c' or 'C' && text[i + 2] == ')')) return true;
+        }
+
+        return false;
+#else
+        return content.IndexOf('©') >= 0 || content.IndexOf("opyright", StringComparison.Ordinal) >= 0 || content.IndexOf("OPYRIGHT", StringComparison.Ordinal) >= 0
+            || content.IndexOf("(c)", StringComparison.Ordinal) >= 0 || content.IndexOf("(C)", StringComparison.Ordinal) >= 0;
+#endif
+    }
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> NoticeWords = System.Buffers.SearchValues.Create(["opyright", "OPYRIGHT"], StringComparison.Ordinal);
+#endif
 
     /// <summary>The latest year of "1999-2025", "2019–25", "2020, 2024" and where it stands in the group.</summary>
     private static (int Year, TextSpan Span) Latest(Group years)

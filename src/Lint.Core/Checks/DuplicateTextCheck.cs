@@ -98,29 +98,52 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             Segment = segment;
             _start = start;
             _end = end;
+            // The reader's folding, written out in one loop: this runs on every paragraph of every article.
+            var text = segment.Content;
             ulong hash = 14695981039346656037UL;
             int read = 0, words = 0;
-            var inWord = false;
-            var hasAlnum = false;
-            var reader = new Reader(segment.Content, start, end);
-            int c;
-            while ((read < KeyLength || words < wordsNeeded) && (c = reader.Next()) >= 0)
+            bool inWord = false, hasAlnum = false, space = false, any = false;
+            var i = start;
+            while (i < end && (read < KeyLength || words < wordsNeeded))
             {
-                if (read++ < KeyLength) hash = (hash ^ (uint)c) * 1099511628211UL;
-                if (c == ' ')
+                int c = text[i];
+                bool alnum;
+                if (c is > ' ' and < 127)
                 {
-                    if (hasAlnum) words++;
-                    inWord = hasAlnum = false;
+                    if (c is >= 'A' and <= 'Z') c |= 0x20;
+                    alnum = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+                }
+                else if (char.IsWhiteSpace((char)c))
+                {
+                    space = any;
+                    i++;
+                    continue;
                 }
                 else
                 {
-                    inWord = true;
-                    hasAlnum |= c < 128 ? c is (>= 'a' and <= 'z') or (>= '0' and <= '9') : char.IsLetterOrDigit((char)c);
+                    c = char.ToLowerInvariant((char)c);
+                    alnum = char.IsLetterOrDigit((char)c);
                 }
+
+                if (space)
+                {
+                    // The one space that a run of white space folds to, read before this character.
+                    space = false;
+                    if (read++ < KeyLength) hash = (hash ^ ' ') * 1099511628211UL;
+                    if (hasAlnum) words++;
+                    inWord = hasAlnum = false;
+                    if (read >= KeyLength && words >= wordsNeeded) break;
+                }
+
+                any = true;
+                if (read++ < KeyLength) hash = (hash ^ (uint)c) * 1099511628211UL;
+                inWord = true;
+                hasAlnum |= alnum;
+                i++;
             }
 
             Key = hash;
-            Words = inWord && hasAlnum && reader.AtEnd ? words + 1 : words;
+            Words = inWord && hasAlnum && i >= end ? words + 1 : words;
         }
 
         public Segment Segment { get; }
@@ -172,9 +195,6 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     {
         private bool _space;
         private bool _any;
-
-        /// <summary>Whether every character has been read.</summary>
-        public readonly bool AtEnd => position >= end;
 
         public int Next()
         {

@@ -241,6 +241,9 @@ public sealed class Gazetteer
 
         public static PlaceIndex Create(string text)
         {
+#if NET8_0_OR_GREATER
+            if (GeneratedFirstLine(text) is var keysStart and >= 0) return new PlaceIndex(text, keysStart, null);
+#endif
             int first = -1, previousStart = 0, previousLength = 0;
             foreach (var (start, length) in Lines(text))
             {
@@ -254,6 +257,46 @@ public sealed class Gazetteer
             var tail = previousStart + previousLength;
             return first >= 0 && (tail == text.Length || (tail == text.Length - 1 && text[tail] == '\n')) ? new PlaceIndex(text, first, null) : WithSet(text);
         }
+
+#if NET8_0_OR_GREATER
+        private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n");
+
+        /// <summary>
+        /// Where the keys start when the text is exactly what the generator writes (comment lines, then sorted keys one a
+        /// line, LF endings), found with vectorised searches (the loop below reads 300,000 lines a character at a time,
+        /// which cost as much as linting 300 articles); -1 for anything else, which the loop then reads.
+        /// </summary>
+        private static int GeneratedFirstLine(string text)
+        {
+            var first = 0;
+            while (first < text.Length && text[first] == '#')
+            {
+                var newline = text.IndexOf('\n', first);
+                if (newline < 0) return -1;
+                first = newline + 1;
+            }
+
+            var body = text.AsSpan(first);
+            if (body.Length == 0 || body[0] is ' ' or '\n' || body[body.Length - 1] == ' ') return -1;
+            if (body.IndexOfAnyExcept(KeyCharacters) >= 0 || body.IndexOf("  ".AsSpan()) >= 0 || body.IndexOf(" \n".AsSpan()) >= 0
+                || body.IndexOf("\n ".AsSpan()) >= 0 || body.IndexOf("\n\n".AsSpan()) >= 0) return -1;
+
+            // Strictly increasing in ordinal order, line by line.
+            var previous = ReadOnlySpan<char>.Empty;
+            var hasPrevious = false;
+            while (body.Length > 0)
+            {
+                var newline = body.IndexOf('\n');
+                var line = newline < 0 ? body : body.Slice(0, newline);
+                if (hasPrevious && previous.SequenceCompareTo(line) >= 0) return -1;
+                previous = line;
+                hasPrevious = true;
+                body = newline < 0 ? ReadOnlySpan<char>.Empty : body.Slice(newline + 1);
+            }
+
+            return first;
+        }
+#endif
 
         public bool Contains(string key)
         {

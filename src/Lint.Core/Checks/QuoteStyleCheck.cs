@@ -20,7 +20,7 @@ public sealed class QuoteStyleCheck : ICheck
         foreach (var segment in context.Segments)
         {
             var content = segment.Content;
-            for (var i = 0; i < content.Length; i++)
+            for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
             {
                 var c = content[i];
                 var isCurly = c is '“' or '”' or '‘' or '’';

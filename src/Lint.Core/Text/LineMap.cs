@@ -24,6 +24,12 @@ public sealed class LineMap
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+#if NET8_0_OR_GREATER
+            // A vectorised search to the next line break: lines are tens of characters long.
+            var k = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (k < 0) break;
+            i += k;
+#endif
             var c = text[i];
             if (c == '\r')
             {
