@@ -75,6 +75,37 @@ public sealed class GazetteerTests
         Assert.False(gazetteer.IsKnown("ZAGREB"));
     }
 
+    /// <summary>Data for a dateline rule that counts how often the known places are read.</summary>
+    private sealed class CountingData(string places) : Lint.Loading.IRuleDataLocator
+    {
+        public int PlacesRead { get; private set; }
+
+        public bool Exists(string relativePath) => true;
+
+        public string? Read(string relativePath)
+        {
+            if (relativePath.EndsWith("places.txt", StringComparison.Ordinal)) PlacesRead++;
+            return relativePath.EndsWith("places.txt", StringComparison.Ordinal) ? places : Cities;
+        }
+    }
+
+    [Theory]
+    [InlineData("UVALDE, Texas (AP) — The council met.", 0, 0)] // no city is near: settled from the cities alone
+    [InlineData("RIYADH (AP) — The council met.", 0, 0)] // a city
+    [InlineData("RYADH (AP) — The council met.", 1, 1)] // near Riyadh: is it a real place? the places say no
+    [InlineData("RIYADHA, Saudi Arabia (AP) — The council met.", 1, 0)] // near Riyadh, but a known place
+    [InlineData("RIYADHA (AP) — The council met.", 1, 1)] // …that alone in a dateline reads as a typo of Riyadh
+    public void The_known_places_are_read_only_for_a_name_near_a_city(string text, int placesRead, int findings)
+    {
+        var data = new CountingData("# header\nRIYADHA\nUVALDE\n");
+        const string yaml = "id: HS1001\nname: test-rule\ntitle: Test\nmessage: \"{city} {problem}\"\nseverity: warning\ncheck:\n  kind: dateline\n";
+        var catalog = Lint.Loading.RulePackLoader.Load([new Lint.Loading.RuleFile("t.yaml", yaml)], data);
+        Assert.Empty(catalog.Errors.Select(e => e.Diagnostic.Message));
+        var found = new Linter(catalog).Lint(new SourceText(text, "a.txt"), new Lint.Configuration.LintConfiguration(new Lint.Configuration.ReferenceDate(2026, 1, 15)));
+        Assert.Equal(findings, found.Count);
+        Assert.Equal(placesRead, data.PlacesRead);
+    }
+
     [Fact]
     public void A_hand_made_unsorted_list_with_CRLF_is_normalised_into_a_set()
     {

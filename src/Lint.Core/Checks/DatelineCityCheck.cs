@@ -25,6 +25,10 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : I
         foreach (var span in dateline.Places)
         {
             var name = text.Substring(span.Start, span.Length);
+
+            // A name with no dateline city near it is never flagged, whether it is a known place or not: answered from
+            // the cities alone, without reading the 300,000 known places (a third of the time of one article).
+            if (!gazetteer.IsCity(name) && gazetteer.Suggest(name) is null) continue;
             Gazetteer.City? city;
             string problem;
             if (gazetteer.IsKnown(name))

@@ -7,34 +7,42 @@ namespace Lint.Checks;
 /// Known place names (keys made by <see cref="PlaceName.Normalize"/>) and the prominent dateline cities that
 /// misspellings are matched against. Built from the files in rules/data/ (GeoNames, CC BY).
 /// Start-up matters (one article on save): the 300,000 names are searched in their sorted text, never copied
-/// into a set, and the suggestion candidates are grouped only when a name is first unknown.
+/// into a set, and read only for a name that is near a city; the suggestion candidates are grouped only when a name
+/// is first unknown, and a city's display name is cut from the file only when it is suggested.
 /// </summary>
 public sealed class Gazetteer
 {
     private readonly Lazy<PlaceIndex> _places;
     private readonly Dictionary<string, long> _population;
-    private readonly Lazy<List<City>[]> _citiesByLength;
+    private readonly string _cities;
+    private readonly List<Candidate> _candidates;
+    private readonly Lazy<Candidate[][]> _candidatesByLength;
 
     /// <summary>A suggestion candidate.</summary>
-    public sealed record City(string Key, string Name, long Population)
-    {
-        /// <summary>Which characters the key holds (<see cref="CharacterMask"/>).</summary>
-        internal ulong Mask { get; } = CharacterMask(Key);
-    }
+    public sealed record City(string Key, string Name, long Population);
+
+    /// <summary>A city as the search reads it: its display name stays in the file's text until it is suggested.</summary>
+    private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength);
 
     private Gazetteer(Lazy<string> places, string cities)
     {
+        // One pass over the cities: the keys serve both the population table and the candidates.
         _places = new Lazy<PlaceIndex>(() => PlaceIndex.Create(places.Value));
+        _cities = cities;
         _population = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (key, _, population) in Rows(cities, withNames: false))
-            _population[key] = Math.Max(population, _population.TryGetValue(key, out var p) ? p : 0);
-        _citiesByLength = new Lazy<List<City>[]>(() =>
+        _candidates = [];
+        foreach (var row in Rows(cities))
         {
-            var list = Rows(cities, withNames: true).Select(r => new City(r.Key, r.Name, r.Population)).ToList();
-            var byLength = new List<City>[(list.Count == 0 ? 0 : list.Max(c => c.Key.Length)) + 3];
-            for (var i = 0; i < byLength.Length; i++) byLength[i] = [];
-            foreach (var city in list) byLength[city.Key.Length].Add(city);
-            return byLength;
+            _population[row.Key] = Math.Max(row.Population, _population.TryGetValue(row.Key, out var p) ? p : 0);
+            _candidates.Add(row);
+        }
+
+        _candidatesByLength = new Lazy<Candidate[][]>(() =>
+        {
+            var lists = new List<Candidate>[(_candidates.Count == 0 ? 0 : _candidates.Max(c => c.Key.Length)) + 3];
+            for (var length = 0; length < lists.Length; length++) lists[length] = [];
+            foreach (var candidate in _candidates) lists[candidate.Key.Length].Add(candidate);
+            return [.. lists.Select(list => list.ToArray())];
         });
     }
 
@@ -68,6 +76,9 @@ public sealed class Gazetteer
         return key.Length == 0 || Variants(key).Any(_population.ContainsKey) || Variants(key).Any(_places.Value.Contains);
     }
 
+    /// <summary>Whether <paramref name="name"/> is one of the dateline cities (St./Ft./Mt. spelled out too).</summary>
+    public bool IsCity(string name) => Variants(PlaceName.Normalize(name)).Any(_population.ContainsKey);
+
     /// <summary>The population of the most populous city with this name (0 when it is not a listed city).</summary>
     public long PopulationOf(string name) =>
         Variants(PlaceName.Normalize(name)).Select(k => _population.TryGetValue(k, out var p) ? p : 0).DefaultIfEmpty(0).Max();
@@ -94,13 +105,13 @@ public sealed class Gazetteer
 
     private City? Search(string name, long minPopulation, int maxEdits)
     {
-        City? best = null;
+        Candidate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var key in Variants(PlaceName.Normalize(name)))
         {
             if (key.Length < 4) continue;
             var mask = CharacterMask(key);
-            var citiesByLength = _citiesByLength.Value;
+            var citiesByLength = _candidatesByLength.Value;
             for (var length = Math.Max(0, key.Length - 2); length <= key.Length + 2 && length < citiesByLength.Length; length++)
             {
                 var budget = Math.Min(maxEdits, Math.Max(key.Length, length) switch
@@ -118,7 +129,7 @@ public sealed class Gazetteer
                     if (PopCount(city.Mask ^ mask) > 2 * budget) continue;
                     var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
                     if (distance == 0 || distance > budget) continue;
-                    if (distance < bestDistance || (distance == bestDistance && best is not null && city.Population > best.Population))
+                    if (distance < bestDistance || (distance == bestDistance && best is { } current && city.Population > current.Population))
                     {
                         best = city;
                         bestDistance = distance;
@@ -127,7 +138,7 @@ public sealed class Gazetteer
             }
         }
 
-        return best;
+        return best is { } found ? new City(found.Key, _cities.Substring(found.NameStart, found.NameLength), found.Population) : null;
     }
 
     /// <summary>One bit for each of A–Z and 0–9, one for space, one for anything else.</summary>
@@ -205,7 +216,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The rows of dateline-cities.tsv: key, display name (only when asked for), population.</summary>
-    private static IEnumerable<(string Key, string Name, long Population)> Rows(string text, bool withNames)
+    private static IEnumerable<Candidate> Rows(string text)
     {
         foreach (var (start, length) in Lines(text))
         {
@@ -217,7 +228,7 @@ public sealed class Gazetteer
             if (key.Length == 0) continue;
             long population = 0;
             for (var i = tab2 + 1; i < end && text[i] is >= '0' and <= '9'; i++) population = (population * 10) + (text[i] - '0');
-            yield return (key, withNames ? text.Substring(tab1 + 1, tab2 - tab1 - 1) : string.Empty, population);
+            yield return new Candidate(key, CharacterMask(key), population, tab1 + 1, tab2 - tab1 - 1);
         }
     }
 
