@@ -40,7 +40,7 @@ internal static class BuiltInPack
     }
 
     /// <summary>Data files by path relative to the pack root (data/places.txt); anything else is not found.</summary>
-    private sealed class EmbeddedData : IRuleDataProvider
+    private sealed class EmbeddedData : IRuleDataProvider, IRuleDataBytes
     {
         public static readonly EmbeddedData Instance = new();
 
@@ -48,12 +48,29 @@ internal static class BuiltInPack
         // that reloads rules (a project with its own pack) does not parse the 300,000 names again.
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
 
-        public string? Read(string relativePath)
+        // Likewise the same arrays every time, for the tables searched in their bytes.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?> _bytes = new(StringComparer.Ordinal);
+
+        public string? Read(string relativePath) =>
+            Normalize(relativePath) is { } path ? _texts.GetOrAdd(path, n => BuiltInPack.Read(typeof(BuiltInPack).Assembly, Prefix + n)) : null;
+
+        public byte[]? ReadBytes(string relativePath) =>
+            Normalize(relativePath) is { } path ? _bytes.GetOrAdd(path, n => ReadBytesOf(typeof(BuiltInPack).Assembly, Prefix + n)) : null;
+
+        private static string? Normalize(string relativePath)
         {
             var normalized = relativePath.Replace('\\', '/');
             if (normalized.StartsWith("./", StringComparison.Ordinal)) normalized = normalized.Substring(2);
-            if (normalized.Split('/').Contains("..")) return null;
-            return _texts.GetOrAdd(normalized, n => BuiltInPack.Read(typeof(BuiltInPack).Assembly, Prefix + n));
+            return normalized.Split('/').Contains("..") ? null : normalized;
+        }
+
+        private static byte[]? ReadBytesOf(Assembly assembly, string name)
+        {
+            using var stream = assembly.GetManifestResourceStream(name);
+            if (stream is null) return null;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
         }
     }
 }

@@ -123,8 +123,16 @@ internal sealed class ProjectFiles
     }
 
     /// <summary>A project pack's data files by path relative to its root, then the built-in data (as the CLI does).</summary>
-    private sealed class PackData(IReadOnlyDictionary<string, AdditionalText> files, CancellationToken cancellationToken) : IRuleDataProvider
+    private sealed class PackData(IReadOnlyDictionary<string, AdditionalText> files, CancellationToken cancellationToken) : IRuleDataProvider, IRuleDataBytes
     {
+        public byte[]? ReadBytes(string relativePath)
+        {
+            var normalized = Normalize(relativePath);
+            if (normalized.StartsWith("./", StringComparison.Ordinal)) normalized = normalized.Substring(2);
+            if (files.TryGetValue(normalized, out var file)) return file.GetText(cancellationToken)?.ToString() is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null;
+            return ((IRuleDataBytes)BuiltInPack.Data).ReadBytes(normalized);
+        }
+
         public string? Read(string relativePath)
         {
             var normalized = Normalize(relativePath);

@@ -3,8 +3,11 @@ using Lint.Loading;
 namespace Lint.Cli;
 
 /// <summary>Reads rule data files from a pack's root folder, falling back to the built-in pack's data.</summary>
-public sealed class FileSystemRuleData(IReadOnlyList<string> roots) : IRuleDataLocator
+public sealed class FileSystemRuleData(IReadOnlyList<string> roots) : IRuleDataLocator, IRuleDataBytes
 {
+    /// <inheritdoc />
+    public byte[]? ReadBytes(string relativePath) => Find(relativePath) is { } path ? File.ReadAllBytes(path) : null;
+
     /// <inheritdoc />
     public string? Read(string relativePath) => Find(relativePath) is { } path ? ReadText(path) : null;
 

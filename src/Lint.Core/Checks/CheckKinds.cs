@@ -12,7 +12,7 @@ public static class CheckKinds
         new("dateline", ["places", "cities"], ["city", "problem", "suggestion"], ["dateline"],
             options =>
             {
-                var places = options.GetLazyData("places", "data/places.txt");
+                var places = options.GetLazyBytes("places", "data/places.txt");
                 var citiesText = options.GetData("cities", "data/dateline-cities.tsv", text => text);
                 return places is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(places, citiesText)));
             }),

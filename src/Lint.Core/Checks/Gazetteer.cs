@@ -24,7 +24,7 @@ public sealed class Gazetteer
     /// <summary>A city as the search reads it: its display name stays in the file's text until it is suggested.</summary>
     private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength);
 
-    private Gazetteer(Lazy<string> places, string cities)
+    private Gazetteer(Lazy<byte[]> places, string cities)
     {
         // One pass over the cities: the keys serve both the population table and the candidates.
         _places = new Lazy<PlaceIndex>(() => PlaceIndex.Create(places.Value));
@@ -46,14 +46,14 @@ public sealed class Gazetteer
         });
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Gazetteer>> Parsed = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], Tuple<string, Gazetteer>> Parsed = new();
 
     /// <summary>
-    /// A gazetteer over the two files, remembered for the same pair of strings when the places are already read:
+    /// A gazetteer over the two files, remembered for the same places bytes and cities text when the places are already read:
     /// hosts that reload rules (the analyzer in the long-lived compiler server, tests) pay for the tables once.
     /// Places not yet read are read when a name is first not among the cities.
     /// </summary>
-    public static Gazetteer ParseCached(Lazy<string> places, string cities)
+    public static Gazetteer ParseCached(Lazy<byte[]> places, string cities)
     {
         if (!places.IsValueCreated) return new Gazetteer(places, cities);
         lock (Parsed)
@@ -67,7 +67,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Parses places.txt (one key a line) and dateline-cities.tsv (key, name, population, country); '#' starts a comment line.</summary>
-    public static Gazetteer Parse(string places, string cities) => new(new Lazy<string>(() => places), cities);
+    public static Gazetteer Parse(string places, string cities) => new(new Lazy<byte[]>(() => System.Text.Encoding.UTF8.GetBytes(places)), cities);
 
     /// <summary>Whether <paramref name="name"/> is a known place, trying St./Ft./Mt. spelled out.</summary>
     public bool IsKnown(string name)
@@ -233,96 +233,89 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The known names: binary search over the file's own text when it is what the generator writes (keys, sorted
-    /// ordinally, as places.txt says; checked once, in one pass that allocates nothing), else a set of normalised
-    /// lines (a hand-made pack's file).
+    /// The known names: binary search over the file's own bytes when it is what the generator writes (comment lines,
+    /// then keys sorted ordinally, one a line, LF endings, as places.txt says; checked once, in passes that allocate
+    /// nothing), else a set of normalised lines (a hand-made pack's file). Bytes, not text: the 4 MB file would be
+    /// an 8 MB string, and making it was a third of the time of checking one article with a misspelled dateline.
     /// </summary>
     private sealed class PlaceIndex
     {
-        private readonly string _text;
+        private readonly byte[] _bytes;
         private readonly int _first;
         private readonly HashSet<string>? _set;
 
-        private PlaceIndex(string text, int first, HashSet<string>? set)
+        private PlaceIndex(byte[] bytes, int first, HashSet<string>? set)
         {
-            _text = text;
+            _bytes = bytes;
             _first = first;
             _set = set;
         }
 
-        public static PlaceIndex Create(string text)
-        {
+        public static PlaceIndex Create(byte[] bytes) =>
+            GeneratedFirstLine(bytes) is var first and >= 0 ? new PlaceIndex(bytes, first, null) : WithSet(bytes);
+
 #if NET8_0_OR_GREATER
-            if (GeneratedFirstLine(text) is var keysStart and >= 0) return new PlaceIndex(text, keysStart, null);
+        private static readonly System.Buffers.SearchValues<byte> KeyBytes = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n"u8);
 #endif
-            int first = -1, previousStart = 0, previousLength = 0;
-            foreach (var (start, length) in Lines(text))
-            {
-                if (!IsKey(text, start, length)) return WithSet(text);
-                if (first < 0) first = start;
-                else if (previousStart + previousLength + 1 != start || Compare(text, previousStart, previousLength, text, start, length) >= 0) return WithSet(text);
-                previousStart = start;
-                previousLength = length;
-            }
 
-            var tail = previousStart + previousLength;
-            return first >= 0 && (tail == text.Length || (tail == text.Length - 1 && text[tail] == '\n')) ? new PlaceIndex(text, first, null) : WithSet(text);
-        }
-
-#if NET8_0_OR_GREATER
-        private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n");
-
-        /// <summary>
-        /// Where the keys start when the text is exactly what the generator writes (comment lines, then sorted keys one a
-        /// line, LF endings), found with vectorised searches (the loop below reads 300,000 lines a character at a time,
-        /// which cost as much as linting 300 articles); -1 for anything else, which the loop then reads.
-        /// </summary>
-        private static int GeneratedFirstLine(string text)
+        /// <summary>Where the keys start when the file is exactly what the generator writes; -1 for anything else.</summary>
+        private static int GeneratedFirstLine(byte[] bytes)
         {
             var first = 0;
-            while (first < text.Length && text[first] == '#')
+            while (first < bytes.Length && bytes[first] == (byte)'#')
             {
-                var newline = text.IndexOf('\n', first);
+                var newline = Array.IndexOf(bytes, (byte)'\n', first);
                 if (newline < 0) return -1;
                 first = newline + 1;
             }
 
-            var body = text.AsSpan(first);
-            if (body.Length == 0 || body[0] is ' ' or '\n' || body[body.Length - 1] == ' ') return -1;
-            if (body.IndexOfAnyExcept(KeyCharacters) >= 0 || body.IndexOf("  ".AsSpan()) >= 0 || body.IndexOf(" \n".AsSpan()) >= 0
-                || body.IndexOf("\n ".AsSpan()) >= 0 || body.IndexOf("\n\n".AsSpan()) >= 0) return -1;
+            if (first == bytes.Length || bytes[first] is (byte)' ' or (byte)'\n' || bytes[bytes.Length - 1] == (byte)' ') return -1;
+#if NET8_0_OR_GREATER
+            // Only key characters; no space or line break doubled, none at either end of a line (vectorised searches).
+            var body = bytes.AsSpan(first);
+            if (body.IndexOfAnyExcept(KeyBytes) >= 0 || body.IndexOf("  "u8) >= 0 || body.IndexOf(" \n"u8) >= 0
+                || body.IndexOf("\n "u8) >= 0 || body.IndexOf("\n\n"u8) >= 0) return -1;
+#else
+            for (var i = first; i < bytes.Length; i++)
+            {
+                var b = bytes[i];
+                if (b is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')) continue;
+                if (b is not ((byte)' ' or (byte)'\n')) return -1;
+
+                // A space or a line break (never the first byte here): never two in a row.
+                if (bytes[i - 1] is (byte)' ' or (byte)'\n') return -1;
+            }
+#endif
 
             // Strictly increasing in ordinal order, line by line.
-            var previous = ReadOnlySpan<char>.Empty;
-            var hasPrevious = false;
-            while (body.Length > 0)
+            int previousStart = -1, previousLength = 0;
+            for (var start = first; start < bytes.Length;)
             {
-                var newline = body.IndexOf('\n');
-                var line = newline < 0 ? body : body.Slice(0, newline);
-                if (hasPrevious && previous.SequenceCompareTo(line) >= 0) return -1;
-                previous = line;
-                hasPrevious = true;
-                body = newline < 0 ? ReadOnlySpan<char>.Empty : body.Slice(newline + 1);
+                var newline = Array.IndexOf(bytes, (byte)'\n', start);
+                var end = newline < 0 ? bytes.Length : newline;
+                if (previousStart >= 0 && Compare(bytes, previousStart, previousLength, bytes, start, end - start) >= 0) return -1;
+                previousStart = start;
+                previousLength = end - start;
+                start = end + 1;
             }
 
             return first;
         }
-#endif
 
         public bool Contains(string key)
         {
             if (_set is not null) return _set.Contains(key);
 
-            // Bisect by character offset; each probe reads the whole line around the offset.
-            int low = _first, high = _text.Length;
+            // Bisect by byte offset; each probe reads the whole line around the offset. Keys are ASCII, so a byte is a character.
+            int low = _first, high = _bytes.Length;
             while (low < high)
             {
                 var middle = low + ((high - low) >> 1);
-                var start = middle == 0 ? 0 : _text.LastIndexOf('\n', middle - 1, middle - low) + 1;
+                var start = middle == 0 ? 0 : Array.LastIndexOf(_bytes, (byte)'\n', middle - 1, middle - low) + 1;
                 if (start < low) start = low;
-                var end = _text.IndexOf('\n', start);
-                if (end < 0) end = _text.Length;
-                var c = Compare(_text, start, end - start, key, 0, key.Length);
+                var end = Array.IndexOf(_bytes, (byte)'\n', start);
+                if (end < 0) end = _bytes.Length;
+                var c = Compare(_bytes, start, end - start, key);
                 if (c == 0) return true;
                 if (c < 0) low = end + 1;
                 else high = start;
@@ -331,18 +324,43 @@ public sealed class Gazetteer
             return false;
         }
 
-        private static PlaceIndex WithSet(string text)
+        private static PlaceIndex WithSet(byte[] bytes)
         {
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            var text = System.Text.Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
             var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (start, length) in Lines(text)) set.Add(PlaceName.Normalize(text.Substring(start, length)));
+            foreach (var (lineStart, length) in Lines(text)) set.Add(PlaceName.Normalize(text.Substring(lineStart, length)));
             set.Remove(string.Empty);
-            return new PlaceIndex(text, 0, set);
+            return new PlaceIndex(bytes, 0, set);
         }
 
-        private static int Compare(string a, int aStart, int aLength, string b, int bStart, int bLength)
+        private static int Compare(byte[] a, int aStart, int aLength, byte[] b, int bStart, int bLength)
         {
-            var c = string.CompareOrdinal(a, aStart, b, bStart, Math.Min(aLength, bLength));
-            return c != 0 ? c : aLength - bLength;
+#if NET8_0_OR_GREATER
+            return a.AsSpan(aStart, aLength).SequenceCompareTo(b.AsSpan(bStart, bLength));
+#else
+            var n = Math.Min(aLength, bLength);
+            for (var i = 0; i < n; i++)
+            {
+                var c = a[aStart + i] - b[bStart + i];
+                if (c != 0) return c;
+            }
+
+            return aLength - bLength;
+#endif
+        }
+
+        /// <summary>Ordinal order of a line of ASCII bytes and a key (a character outside ASCII sorts after every byte here).</summary>
+        private static int Compare(byte[] line, int start, int length, string key)
+        {
+            var n = Math.Min(length, key.Length);
+            for (var i = 0; i < n; i++)
+            {
+                var c = line[start + i] - key[i];
+                if (c != 0) return c;
+            }
+
+            return length - key.Length;
         }
     }
 }

@@ -218,23 +218,24 @@ public sealed class CheckOptions
     }
 
     /// <summary>
-    /// A data file's text, read on first use when the provider can tell that the file exists (see
-    /// <see cref="IRuleDataLocator"/>), else now; null (and an error) when it is missing.
+    /// A data file's bytes (UTF-8), read on first use when the provider can tell that the file exists (see
+    /// <see cref="IRuleDataLocator"/>), else now; null (and an error) when it is missing. Bytes rather than text for
+    /// tables too large to decode whole (see <see cref="IRuleDataBytes"/>).
     /// </summary>
-    public Lazy<string>? GetLazyData(string key, string defaultPath)
+    public Lazy<byte[]>? GetLazyBytes(string key, string defaultPath)
     {
         var node = Find(key);
         var path = GetString(key, defaultPath)!;
-        var cacheKey = "lazy|" + path;
-        if (_cache.TryGetValue(cacheKey, out var cached)) return (Lazy<string>)cached;
-        Lazy<string>? lazy = null;
+        var cacheKey = "lazy-bytes|" + path;
+        if (_cache.TryGetValue(cacheKey, out var cached)) return (Lazy<byte[]>)cached;
+        Lazy<byte[]>? lazy = null;
         if (_data is IRuleDataLocator locator)
         {
-            if (locator.Exists(path)) lazy = new Lazy<string>(() => locator.Read(path) ?? string.Empty);
+            if (locator.Exists(path)) lazy = new Lazy<byte[]>(() => Bytes(_data, path) ?? []);
         }
-        else if (_data.Read(path) is { } text)
+        else if (Bytes(_data, path) is { } bytes)
         {
-            lazy = new Lazy<string>(() => text);
+            lazy = new Lazy<byte[]>(() => bytes);
             _ = lazy.Value;
         }
 
@@ -247,6 +248,9 @@ public sealed class CheckOptions
         _cache[cacheKey] = lazy;
         return lazy;
     }
+
+    private static byte[]? Bytes(IRuleDataProvider data, string path) =>
+        data is IRuleDataBytes raw ? raw.ReadBytes(path) : data.Read(path) is { } text ? System.Text.Encoding.UTF8.GetBytes(text) : null;
 
     /// <summary>The pack's shared vocabulary (accept and reject lists), read once per pack.</summary>
     public Vocabulary Vocabulary

@@ -20,3 +20,13 @@ public interface IRuleDataLocator : IRuleDataProvider
     /// <summary>Whether the file exists.</summary>
     bool Exists(string relativePath);
 }
+
+/// <summary>
+/// A provider that hands over a data file's bytes as they are stored (UTF-8). Large tables are searched in their
+/// bytes (the 300,000 place names would be an 8 MB string); other providers' text is encoded instead.
+/// </summary>
+public interface IRuleDataBytes
+{
+    /// <summary>Returns the file's bytes, or null when there is no such file.</summary>
+    byte[]? ReadBytes(string relativePath);
+}
