@@ -104,6 +104,9 @@ public sealed class TextTests
     [InlineData(@"x[ab]+yz[cd]", false, "ayzc|ayzd|byzc|byzd")]
     [InlineData(@"[ab][cd][ef][gh][ij]", false, null)] // 32 strings: too many
     [InlineData(@"it[sS]", true, null)]
+    [InlineData(@"\bU\.S\.|\bUS\b", false, "U.S.|US")] // two capitals are rare in prose
+    [InlineData(@"\bU\.S\.|\bUS\b", true, null)] // …but not under ignore-case
+    [InlineData(@"\b20\b|abc", false, null)] // two digits are everywhere in news
     [InlineData(@"abc|x", false, null)]
     [InlineData(@"abc|", false, null)]
     [InlineData(@"ab(?i)cde", false, null)]
@@ -157,6 +160,7 @@ public sealed class TextTests
             (Lint.Checks.ExistenceCheck.Combine(["per cent", "U.S.", "teh"], [])!, false),
             (@"(?<lintswap0>\b(?:January) (\d{1,2})\b)|(?<lintswap1>\b(?:October) (\d{1,2})\b)", false),
             (@"[ \t]+[,;:]", false),
+            (Lint.Checks.ExistenceCheck.Combine(["U.S.", "US"], [])!, false),
         };
         foreach (var (pattern, ignoreCase) in patterns)
         {

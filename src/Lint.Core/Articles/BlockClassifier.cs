@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
             }
 
             var words = TextShape.CountWords(text, CountWordsUpTo);
-            if (Copyright.IsMatch(text) || (words <= 25 && NoticeInside.IsMatch(text)))
+            if ((StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text)) || (words <= 25 && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -181,7 +181,7 @@ internal static partial class BlockClassifier
                 return SegmentKind.Boilerplate;
             }
 
-            if ((words <= 16 && Residue.IsMatch(text)) || LinkLine.IsMatch(StripMarkers(text)) || block.Hint == BlockHint.LinkList
+            if ((words <= 16 && Residue.IsMatch(text)) || (text.IndexOf(':') >= 0 && LinkLine.IsMatch(StripMarkers(text))) || block.Hint == BlockHint.LinkList
                 || (!terminal && words <= 5 && UiLabel.IsMatch(text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
@@ -209,7 +209,7 @@ internal static partial class BlockClassifier
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && words <= 30)
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if (Caption.IsMatch(text) || (text.EndsWith(")", StringComparison.Ordinal) && CreditAtEnd.IsMatch(text)) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
+            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && Caption.IsMatch(text)) || (text.EndsWith(")", StringComparison.Ordinal) && CreditAtEnd.IsMatch(text)) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
@@ -249,7 +249,7 @@ internal static partial class BlockClassifier
 
     private static bool IsByline(string text, int words, bool terminal)
     {
-        if (words > 16 || !Byline.IsMatch(text)) return false;
+        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !Byline.IsMatch(text)) return false;
         if (!terminal) return true;
 
         // "By Tuesday, the talks had collapsed." is a sentence; "By Jane Q. Doe, A.P." is a byline.
@@ -268,6 +268,12 @@ internal static partial class BlockClassifier
         // A short sentence-case line standing alone between blank lines, or set in bold, is a heading.
         return words <= 5 && !terminal && (block.StandsAlone || IsBold(text));
     }
+
+    /// <summary>
+    /// Whether the text starts with one of <paramref name="first"/>: the anchored patterns here can match nothing else,
+    /// and a look at one character spares a call into the expression (which both workers would contend for).
+    /// </summary>
+    private static bool StartsWithAny(string text, string first) => text.Length > 0 && first.IndexOf(text[0]) >= 0;
 
     private static bool IsBold(string text) =>
         text.Length > 4 && (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal));

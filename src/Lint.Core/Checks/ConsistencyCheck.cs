@@ -12,12 +12,16 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms) : ICheck
 {
+    // Segments holding none of the forms are skipped without running the expression.
+    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
+
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
         var chosen = new Dictionary<int, string>();
         foreach (var segment in context.Segments)
         {
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
             foreach (Match match in regex.Matches(segment.Content))
             {
                 if (!forms.TryGetValue(match.Value, out var form)) continue;

@@ -28,33 +28,56 @@ public sealed partial class NameVariantsCheck : ICheck
         var byGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var segment in context.Segments)
         {
-            foreach (Match match in FullName.Matches(segment.Content))
-            {
-                var given = match.Groups[1].Value;
-                var family = match.Groups[2].Value;
-                (string Given, string Family)? found = null;
-                if (byFamily.TryGetValue(family, out var givens) && givens.FirstOrDefault(g => g != given && Close(g, given)) is { } g1)
-                    found = (g1, family);
-                else if (byGiven.TryGetValue(given, out var families) && families.FirstOrDefault(f => f != family && Close(f, family)) is { } f1)
-                    found = (given, f1);
-
-                if (found is not { } earlier)
-                {
-                    Add(byFamily, family, given);
-                    Add(byGiven, given, family);
-                    continue;
-                }
-
-                var wrong = earlier.Family == family ? match.Groups[1] : match.Groups[2];
-                var right = earlier.Family == family ? earlier.Given : earlier.Family;
-                var span = new TextSpan(segment.OffsetOf(wrong.Index), wrong.Length);
-                context.Report(span, new Dictionary<string, string>
-                {
-                    ["name"] = match.Value,
-                    ["first"] = earlier.Given + " " + earlier.Family,
-                }, [new Diagnostics.Fix($"Spell it {right}", [new Diagnostics.Replacement(span, right)])]);
-            }
+            var content = segment.Content;
+#if NET7_0_OR_GREATER
+            // Bounds only: a name has one space, between its two words, so the groups need no Match objects.
+            foreach (var match in FullName.EnumerateMatches(content))
+                Visit(context, segment, match.Index, match.Length, byFamily, byGiven);
+#else
+            foreach (Match match in FullName.Matches(content))
+                Visit(context, segment, match.Index, match.Length, byFamily, byGiven);
+#endif
         }
+    }
+
+    private static void Visit(CheckContext context, Articles.Segment segment, int index, int length, Dictionary<string, List<string>> byFamily, Dictionary<string, List<string>> byGiven)
+    {
+        var content = segment.Content;
+        var space = content.IndexOf(' ', index, length);
+        var given = content.Substring(index, space - index);
+        var family = content.Substring(space + 1, index + length - space - 1);
+        (string Given, string Family)? found = null;
+        if (byFamily.TryGetValue(family, out var givens) && CloseTo(givens, given) is { } g1)
+            found = (g1, family);
+        else if (byGiven.TryGetValue(given, out var families) && CloseTo(families, family) is { } f1)
+            found = (given, f1);
+
+        if (found is not { } earlier)
+        {
+            Add(byFamily, family, given);
+            Add(byGiven, given, family);
+            return;
+        }
+
+        var wrongFamily = earlier.Family != family;
+        var span = wrongFamily ? new TextSpan(segment.OffsetOf(space + 1), family.Length) : new TextSpan(segment.OffsetOf(index), given.Length);
+        var right = wrongFamily ? earlier.Family : earlier.Given;
+        context.Report(span, new Dictionary<string, string>
+        {
+            ["name"] = content.Substring(index, length),
+            ["first"] = earlier.Given + " " + earlier.Family,
+        }, [new Diagnostics.Fix($"Spell it {right}", [new Diagnostics.Replacement(span, right)])]);
+    }
+
+    /// <summary>The first of <paramref name="words"/> that is another spelling of <paramref name="word"/>, or null.</summary>
+    private static string? CloseTo(List<string> words, string word)
+    {
+        foreach (var candidate in words)
+        {
+            if (candidate != word && Close(candidate, word)) return candidate;
+        }
+
+        return null;
     }
 
     private static void Add(Dictionary<string, List<string>> index, string key, string value)

@@ -76,7 +76,7 @@ public sealed class LiteralPrefilter
             }
 
             var best = BestRun(alternative, ignoreCase);
-            if (best is null || !WorthSearching(best)) return false;
+            if (best is null || !WorthSearching(best, ignoreCase)) return false;
             literals.AddRange(Expand(best));
         }
 
@@ -283,12 +283,13 @@ public sealed class LiteralPrefilter
     private static long Expansions(List<string> run) => run.Aggregate(1L, (n, element) => Math.Min(n * element.Length, int.MaxValue));
 
     /// <summary>
-    /// Whether searching for the run pays: three characters or more, or two that are neither letters nor digits (" ,"
-    /// is rare in prose; "th" is everywhere). Runs that stand for more than <see cref="MaxExpansions"/> strings are
-    /// never chosen.
+    /// Whether searching for the run pays: three characters or more, or two without a lower-case letter or a digit
+    /// (" ," and "US" are rare in prose; "th" and "20" are everywhere; under ignore-case, letters count as lower case).
+    /// Runs that stand for more than <see cref="MaxExpansions"/> strings are never chosen.
     /// </summary>
-    private static bool WorthSearching(List<string> run) =>
-        run.Count >= MinLength || (run.Count == 2 && run.All(element => element.All(c => !char.IsLetterOrDigit(c))));
+    private static bool WorthSearching(List<string> run, bool ignoreCase) =>
+        run.Count >= MinLength
+        || (run.Count == 2 && run.All(element => element.All(c => !char.IsDigit(c) && !char.IsLower(c) && !(ignoreCase && char.IsLetter(c)))));
 
     private const int MaxExpansions = 16;
 
