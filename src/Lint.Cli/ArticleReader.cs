@@ -139,9 +139,7 @@ public static class ArticleReader
         return null;
     }
 
-    /// <summary>Decodes bytes as <see cref="Read"/> does.</summary>
-    public static string? Decode(byte[] bytes, out string error) => Decode(bytes, bytes.Length, out error);
-
+    /// <summary>Decodes the first <paramref name="length"/> bytes as <see cref="Read"/> does.</summary>
     private static string? Decode(byte[] bytes, int length, out string error)
     {
         error = string.Empty;

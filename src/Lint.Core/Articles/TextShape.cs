@@ -30,12 +30,10 @@ public static class TextShape
         return i >= 0 && IsSentenceEnd(text[i]);
     }
 
-    /// <summary>Counts words: runs of characters separated by white space that hold a letter or digit.</summary>
-    public static int CountWords(string text) => CountWords(text, int.MaxValue);
-
     /// <summary>
-    /// <see cref="CountWords(string)"/>, stopping at <paramref name="limit"/>: callers that compare the count with
-    /// small thresholds need not read a long paragraph to its end.
+    /// Counts words (runs of characters separated by white space that hold a letter or digit), stopping at
+    /// <paramref name="limit"/>: callers that compare the count with small thresholds need not read a long paragraph
+    /// to its end.
     /// </summary>
     public static int CountWords(string text, int limit)
     {
@@ -66,7 +64,7 @@ public static class TextShape
     private const byte Space = 1;
     private const byte Alnum = 2;
 
-    /// <summary>What each ASCII character is to <see cref="CountWords(string, int)"/>: one look-up, not two calls.</summary>
+    /// <summary>What each ASCII character is to <see cref="CountWords"/>: one look-up, not two calls.</summary>
     private static readonly byte[] AsciiClasses = BuildAsciiClasses();
 
     private static byte[] BuildAsciiClasses()
