@@ -24,6 +24,9 @@ public sealed class EditorConfigTests
     [InlineData(@"*\*.md", "a*.md", true)]
     [InlineData(@"a\.md", "a.md", true)]
     [InlineData("*,md", "a,md", true)]
+    [InlineData("*", "news/2026/a.md", true)]
+    [InlineData("**", "a.md", true)]
+    [InlineData("/*", "news/a.md", false)]
     public void Globs_match_as_the_editorconfig_format_says(string glob, string path, bool matches) =>
         Assert.Equal(matches, EditorConfigGlob.TryCreate(glob)!.IsMatch(path));
 

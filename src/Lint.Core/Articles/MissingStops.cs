@@ -131,6 +131,8 @@ public static partial class MissingStops
             var z = NextToken(content, y.End);
             if (!z.Exists) break;
 
+            // The next word must read as one capitalised word ("The", "Rubio's"): checked in place before any text is cut.
+            if (!RestIsLower(content, y.Start + 1, y.End)) continue;
             if (!EndsSentenceCandidate(TextOf(content, x), out var xCore, out var xCapitalised)) continue;
             var yCore = StripContraction(TextOf(content, y));
             if (yCore.Length == 0 || !char.IsUpper(yCore[0]) || !RestIsLower(yCore)) continue;
@@ -184,11 +186,13 @@ public static partial class MissingStops
         return -1;
     }
 
-    private static bool RestIsLower(string word)
+    private static bool RestIsLower(string word) => RestIsLower(word, 1, word.Length);
+
+    private static bool RestIsLower(string text, int from, int to)
     {
-        for (var i = 1; i < word.Length; i++)
+        for (var i = from; i < to; i++)
         {
-            if (!char.IsLower(word[i]) && word[i] is not ('-' or '’' or '\'')) return false;
+            if (!char.IsLower(text[i]) && text[i] is not ('-' or '’' or '\'')) return false;
         }
 
         return true;

@@ -77,11 +77,21 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             var replaced = Word(word, startsClause, w == words.Count - 1);
             for (var k = 0; k < replaced.Length; k++) sb[s + k] = replaced[k];
             var core = word.TrimEnd(Closers);
-            if (core.Any(char.IsLetterOrDigit)) startsClause = core.EndsWith(":", StringComparison.Ordinal) || core.EndsWith("?", StringComparison.Ordinal) || core.EndsWith("!", StringComparison.Ordinal);
-            else if (word.Any(c => TextShape.IsDash(c) || c == ':')) startsClause = true;
+            if (HasLetterOrDigit(core)) startsClause = core.EndsWith(":", StringComparison.Ordinal) || core.EndsWith("?", StringComparison.Ordinal) || core.EndsWith("!", StringComparison.Ordinal);
+            else if (word.IndexOf(':') >= 0 || word.Any(TextShape.IsDash)) startsClause = true;
         }
 
         return sb.ToString();
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) return true;
+        }
+
+        return false;
     }
 
     private string Word(string word, bool first, bool last)
@@ -92,11 +102,26 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
         var to = word.Length;
         while (to > from && !char.IsLetterOrDigit(word[to - 1]) && word[to - 1] != '.') to--;
         var core = word.Substring(from, to - from);
-        var exception = exceptions.FirstOrDefault(x => string.Equals(x, core, StringComparison.OrdinalIgnoreCase));
-        if (exception is not null && exception.Length == core.Length) return word.Substring(0, from) + exception + word.Substring(to);
-        var letters = core.Where(char.IsLetter).ToList();
-        var acronym = letters.Count >= 2 && letters.All(char.IsUpper);
-        var innerCapital = core.Skip(1).Any(char.IsUpper) && !acronym; // iPhone, McDonald, eBay
+        if (exceptions.Count > 0 && exceptions.FirstOrDefault(x => string.Equals(x, core, StringComparison.OrdinalIgnoreCase)) is { } exception
+            && exception.Length == core.Length) return word.Substring(0, from) + exception + word.Substring(to);
+
+        // Counted in one loop, not with LINQ: this runs on every word of every headline.
+        int letters = 0, upper = 0;
+        var laterCapital = false;
+        for (var k = 0; k < core.Length; k++)
+        {
+            var c = core[k];
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+
+            laterCapital |= k > 0 && char.IsUpper(c);
+        }
+
+        var acronym = letters >= 2 && upper == letters;
+        var innerCapital = laterCapital && !acronym; // iPhone, McDonald, eBay
         string result;
         switch (style)
         {

@@ -15,10 +15,13 @@ public sealed class EditorConfigGlob
     private readonly Regex _regex;
     private readonly string _tail;
 
-    private EditorConfigGlob(Regex regex, string tail)
+    private readonly bool _matchesAll;
+
+    private EditorConfigGlob(Regex regex, string tail, bool matchesAll)
     {
         _regex = regex;
         _tail = tail;
+        _matchesAll = matchesAll;
     }
 
     /// <summary>Compiles a section name; null when it is malformed.</summary>
@@ -103,7 +106,8 @@ public sealed class EditorConfigGlob
         sb.Append(@"\z");
         try
         {
-            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTail(pattern));
+            // "[*]" (every file, the usual first section) is answered without the expression.
+            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTail(pattern), pattern is "**/*" or "**");
         }
         catch (ArgumentException)
         {
@@ -113,7 +117,7 @@ public sealed class EditorConfigGlob
 
     /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches.</summary>
     public bool IsMatch(string relativePath) =>
-        (_tail.Length == 0 || relativePath.EndsWith(_tail, StringComparison.Ordinal)) && _regex.IsMatch(relativePath);
+        (_matchesAll && relativePath.IndexOf('\n') < 0) || ((_tail.Length == 0 || relativePath.EndsWith(_tail, StringComparison.Ordinal)) && _regex.IsMatch(relativePath));
 
     /// <summary>
     /// The plain characters that end the glob ("*.cs" ends ".cs"): every match ends with them, so a path that does

@@ -150,8 +150,10 @@ public sealed class RuleScope
             if (!_sentences && !_inside && !_outside) yield break;
         }
 
-        foreach (var segment in article.Segments)
+        var segments = article.Segments;
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             if (!Includes(segment)) continue;
             if (!_sentences && !_inside && !_outside && !_raw)
             {
