@@ -19,7 +19,7 @@ public static class ArticleReader
             // (the project file turns off .NET's advisory lock, which costs two more system calls a file).
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var size = RandomAccess.GetLength(handle);
-            if (size > MaxLength) return Refuse($"too large ({size} bytes); articles up to 512 MB are linted", out error);
+            if (size > MaxLength) return Refuse(TooLarge($" ({size} bytes)"), out error);
             if (size > KeptBuffer)
             {
                 var text = ReadLongUtf8(handle, size, out error);
@@ -33,7 +33,7 @@ public static class ArticleReader
                 // A file that reports no size (a pipe, a file in /proc) is read to its end.
                 if (length == buffer.Length)
                 {
-                    if (buffer.Length >= MaxLength) return Refuse("too large; articles up to 512 MB are linted", out error);
+                    if (buffer.Length >= MaxLength) return Refuse(TooLarge(string.Empty), out error);
                     Array.Resize(ref buffer, (int)Math.Min(MaxLength, (long)buffer.Length * 2));
                 }
 
@@ -77,7 +77,7 @@ public static class ArticleReader
             var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - offset)), offset);
             if (read == 0) return null;
             var nul = Array.IndexOf(buffer, (byte)0, 0, read);
-            if (nul >= 0) return Refuse($"binary file (NUL byte at offset {offset + nul}); only UTF-8 text is linted", out error);
+            if (nul >= 0) return Refuse(Binary(offset + nul), out error);
             try
             {
                 // Converted into a scratch buffer (and dropped) so that a character split between two reads is counted once.
@@ -92,13 +92,13 @@ public static class ArticleReader
             }
             catch (DecoderFallbackException ex)
             {
-                return Refuse($"not valid UTF-8 (at byte offset {offset + Math.Max(0, ex.Index)}); save the file as UTF-8", out error);
+                return Refuse(NotUtf8(offset + Math.Max(0, ex.Index)), out error);
             }
 
             offset += read;
         }
 
-        if (characters > int.MaxValue) return Refuse("too large; articles up to 512 MB are linted", out error);
+        if (characters > int.MaxValue) return Refuse(TooLarge(string.Empty), out error);
         decoder.Reset();
         var complete = false;
         var text = string.Create((int)characters, 0, (chars, unused) =>
@@ -133,6 +133,12 @@ public static class ArticleReader
     [ThreadStatic]
     private static byte[]? t_buffer;
 
+    private static string TooLarge(string size) => $"too large{size}; articles up to 512 MB are linted";
+
+    private static string Binary(long offset) => $"binary file (NUL byte at offset {offset}); only UTF-8 text is linted";
+
+    private static string NotUtf8(long offset) => $"not valid UTF-8 (at byte offset {offset}); save the file as UTF-8";
+
     private static string? Refuse(string reason, out string error)
     {
         error = reason;
@@ -149,7 +155,7 @@ public static class ArticleReader
         var nul = Array.IndexOf(bytes, (byte)0, start, length - start);
         if (nul >= 0)
         {
-            error = $"binary file (NUL byte at offset {nul}); only UTF-8 text is linted";
+            error = Binary(nul);
             return null;
         }
 
@@ -159,7 +165,7 @@ public static class ArticleReader
         }
         catch (DecoderFallbackException ex)
         {
-            error = $"not valid UTF-8 (at byte offset {start + Math.Max(0, ex.Index)}); save the file as UTF-8";
+            error = NotUtf8(start + Math.Max(0, ex.Index));
             return null;
         }
     }
