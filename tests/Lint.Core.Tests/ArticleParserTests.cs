@@ -116,5 +116,55 @@ public sealed class ArticleParserTests
         Assert.DoesNotContain("code", paragraph.Content);
         Assert.EndsWith("in it.", paragraph.Content);
         Assert.Equal("SPRINGFIELD", article.Source[article.Dateline!.Places[0]]);
+
+        // Every block is read from one copy of the text with its markup blanked, at the text's own offsets.
+        var buffers = article.Segments.Where(s => s.Kind != SegmentKind.FrontMatter).Select(s => (object)s.Buffer).Distinct(ReferenceEqualityComparer.Instance).ToList();
+        Assert.Single(buffers);
+        Assert.All(article.Segments.Where(s => s.Kind != SegmentKind.FrontMatter), s => Assert.Equal(s.Span.Start, s.Start));
+        Assert.Equal("Council Approves Budget", title.Content);
+    }
+
+    [Fact]
+    public void Plain_text_segments_read_the_text_in_place_and_only_comments_make_a_copy()
+    {
+        var article = Seed("000");
+        Assert.All(article.Segments, s =>
+        {
+            Assert.Same(article.Source.Text, s.Buffer);
+            Assert.Equal(s.Span.Start, s.Start);
+            Assert.Equal(article.Source[s.Span], s.Content);
+        });
+
+        var commented = ArticleParser.Parse(new SourceText("Council Approves Budget\n\nThe council <!-- check this --> approved it on Tuesday.\n"), ArticleFormat.PlainText);
+        var paragraph = commented.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.NotSame(commented.Source.Text, paragraph.Buffer);
+        Assert.Equal("The council " + new string(' ', "<!-- check this -->".Length) + " approved it on Tuesday.", paragraph.Content);
+        Assert.Equal(commented.Source.Text.Length, paragraph.Buffer.Length);
+    }
+
+    [Fact]
+    public void A_segment_matches_as_if_its_content_were_the_whole_input()
+    {
+        var text = "Headline Here\n\nBudget cuts hit schools. Budget talks resume.\n";
+        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText);
+        var paragraph = article.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+
+        // "^" is the paragraph's start, not the text's; indices are the buffer's until read through the segment.
+        var anchored = paragraph.Match(new System.Text.RegularExpressions.Regex("^Budget"));
+        Assert.True(anchored.Success);
+        Assert.Equal(0, paragraph.IndexOf(anchored));
+        Assert.Equal(new TextSpan(text.IndexOf("Budget cuts", StringComparison.Ordinal), 6), paragraph.SpanOf(anchored));
+        Assert.False(anchored.NextMatch().Success);
+        Assert.False(paragraph.Match(new System.Text.RegularExpressions.Regex("^Headline")).Success);
+
+        var all = new List<int>();
+        for (var m = paragraph.Match(new System.Text.RegularExpressions.Regex(@"\bBudget\b")); m.Success; m = m.NextMatch()) all.Add(paragraph.IndexOf(m));
+        Assert.Equal([0, 25], all);
+
+        var slice = paragraph.Slice(new TextSpan(25, 12));
+        Assert.Equal("Budget talks", slice.Content);
+        Assert.Equal(paragraph.Index, slice.Index);
+        Assert.Same(paragraph.Buffer, slice.Buffer);
+        Assert.Equal('B', slice[0]);
     }
 }

@@ -31,10 +31,7 @@ public static class ArticleParser
             ? MarkdownReader.Read(source, out headlineKnown)
             : PlainTextReader.Read(source);
         var segments = BlockClassifier.Classify(blocks, headlineKnown, fragment, out var dateline);
-        var indexed = new List<Segment>(segments.Count);
-        for (var i = 0; i < segments.Count; i++) indexed.Add(segments[i] with { Index = i });
-
-        var quotations = QuotationPairer.Pair(indexed);
-        return new Article(source, format, indexed, quotations, dateline);
+        var quotations = QuotationPairer.Pair(segments);
+        return new Article(source, format, segments, quotations, dateline);
     }
 }

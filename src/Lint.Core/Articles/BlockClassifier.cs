@@ -129,23 +129,25 @@ internal static partial class BlockClassifier
         for (var index = 0; index < blocks.Count; index++)
         {
             var block = blocks[index];
-            var text = block.Content.Trim();
+            // The block's text is a string only while it is classified; the segment reads the buffer in place.
+            var content = block.Content;
+            var text = content.Trim();
             var kind = Decide(block, text, index);
             if (kind is null) continue;
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
             {
-                dateline = DatelineParser.TryParse(block.Content, block.Span.Start);
+                dateline = DatelineParser.TryParse(content, block.Span.Start);
                 if (dateline is not null)
                 {
                     datelineSeen = true;
                     var local = dateline.Span.Start - block.Span.Start;
-                    segments.Add(new Segment(SegmentKind.Dateline, dateline.Span, block.Content.Substring(local, dateline.Span.Length)));
+                    segments.Add(new Segment(SegmentKind.Dateline, dateline.Span, block.Buffer, block.Start + local) { Index = segments.Count });
                 }
             }
 
             if (kind == SegmentKind.Paragraph) bodyParagraphs++;
-            segments.Add(new Segment(kind.Value, block.Span, block.Content) { Name = block.Name });
+            segments.Add(block.ToSegment(kind.Value, segments.Count));
         }
 
         return segments;

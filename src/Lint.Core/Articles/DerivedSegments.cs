@@ -5,7 +5,7 @@ namespace Lint.Articles;
 /// <summary>
 /// Sub-segments that rule scopes read: the sentences of a segment, the text inside its quotations, the segment with
 /// its quotations blanked, and the whole text. Each keeps its parent's kind and index, and its content is the parent's
-/// content over the sub-span, so checks read them like any segment. Built on first use, once per article.
+/// content over the sub-span, read in the parent's buffer, so checks read them like any segment. Built on first use, once per article.
 /// </summary>
 internal sealed class DerivedSegments
 {
@@ -60,7 +60,7 @@ internal sealed class DerivedSegments
             // A reporter's prose without the speaker's words: blank the marks and everything between them.
             var from = Math.Max(quotation.Open.Start, segment.Span.Start) - segment.Span.Start;
             var to = (quotation.Close is { } close ? Math.Min(close.End, segment.Span.End) : segment.Span.Start + end) - segment.Span.Start;
-            var chars = blanked[segment.Index] ??= segment.Content.ToCharArray();
+            var chars = blanked[segment.Index] ??= segment.Text.ToArray();
             for (var k = from; k < to && k < chars.Length; k++)
             {
                 if (chars[k] is not ('\n' or '\r')) chars[k] = ' ';
@@ -70,13 +70,12 @@ internal sealed class DerivedSegments
         var outside = new Segment[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            outside[i] = blanked[i] is { } chars ? segments[i] with { Content = new string(chars) } : segments[i];
+            outside[i] = blanked[i] is { } chars ? segments[i].WithBuffer(new string(chars), 0) : segments[i];
             inside[i].Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
         return ([.. inside], outside);
     }
 
-    private static Segment Sub(Segment parent, TextSpan span) =>
-        parent with { Span = new TextSpan(parent.Span.Start + span.Start, span.Length), Content = parent.Content.Substring(span.Start, span.Length) };
+    private static Segment Sub(Segment parent, TextSpan span) => parent.Slice(span);
 }

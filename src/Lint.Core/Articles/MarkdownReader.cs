@@ -35,38 +35,49 @@ internal static partial class MarkdownReader
         var blocks = new List<RawBlock>();
         hasTitle = false;
         var group = 0;
+
+        // Every block's text is copied into one buffer at its own offsets, with its markup left blank; the blocks
+        // are read from it in place (it becomes a string once all are in).
+        var masked = new char[source.Length];
+        masked.AsSpan().Fill(' ');
         foreach (var block in document)
         {
             group++;
             if (block is YamlFrontMatterBlock frontMatter)
             {
-                hasTitle |= ReadFrontMatter(source, frontMatter, blocks, group);
+                hasTitle |= ReadFrontMatter(source, frontMatter, blocks, group, masked);
                 continue;
             }
 
-            Collect(source, block, BlockHint.Text, blocks, ref group);
+            Collect(source, block, BlockHint.Text, blocks, ref group, masked);
+        }
+
+        var text = new string(masked);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Hint != BlockHint.FrontMatter) blocks[i] = blocks[i] with { Buffer = text, Start = blocks[i].Span.Start };
         }
 
         return blocks;
     }
 
-    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group)
+    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group, char[] masked)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                AddLeaf(source, heading, BlockHint.Heading, blocks, group, heading.Level);
+                AddLeaf(source, heading, BlockHint.Heading, blocks, group, masked, heading.Level);
                 break;
             case ParagraphBlock paragraph:
                 var hint = container;
                 if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
                 else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
-                AddLeaf(source, paragraph, hint, blocks, group, 0, WholeEmphasis(paragraph));
+                AddLeaf(source, paragraph, hint, blocks, group, masked, 0, WholeEmphasis(paragraph));
                 break;
             case ThematicBreakBlock:
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group);
+                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group, masked);
                 break;
             case ListBlock list:
                 foreach (var item in list)
@@ -75,13 +86,13 @@ internal static partial class MarkdownReader
                     if (item is ContainerBlock itemBlock)
                     {
                         foreach (var child in itemBlock)
-                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group);
+                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group, masked);
                     }
                 }
 
                 break;
             case ContainerBlock other when other is not Markdig.Extensions.Tables.Table:
-                foreach (var child in other) Collect(source, child, container, blocks, ref group);
+                foreach (var child in other) Collect(source, child, container, blocks, ref group, masked);
                 break;
         }
     }
@@ -109,7 +120,7 @@ internal static partial class MarkdownReader
         return parts.Count == 1 && parts[0] is EmphasisInline emphasis ? Math.Min(emphasis.DelimiterCount, 2) : 0;
     }
 
-    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, int level, int emphasis = 0)
+    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, char[] masked, int level, int emphasis = 0)
     {
         if (leaf.Inline is null) return;
         var start = int.MaxValue;
@@ -135,9 +146,9 @@ internal static partial class MarkdownReader
             if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
         }
 
-        var content = new string(buffer);
-        if (content.Trim().Length == 0 && hint != BlockHint.Caption) return;
-        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), content) { Group = group, HeadingLevel = level, Emphasis = emphasis });
+        if (buffer.AsSpan().IsWhiteSpace() && hint != BlockHint.Caption) return;
+        buffer.CopyTo(masked, start);
+        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), string.Empty, 0) { Group = group, HeadingLevel = level, Emphasis = emphasis });
     }
 
     private static void CopyText(ContainerInline container, string text, char[] buffer, int offset)
@@ -176,7 +187,7 @@ internal static partial class MarkdownReader
         for (var p = Math.Max(from, offset); p < to && p - offset < buffer.Length; p++) buffer[p - offset] = text[p];
     }
 
-    private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group)
+    private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group, char[] masked)
     {
         var span = TextSpan.FromBounds(block.Span.Start, Math.Min(block.Span.End + 1, source.Length));
         blocks.Add(new RawBlock(BlockHint.FrontMatter, span, new string(' ', span.Length)) { Group = group });
@@ -196,7 +207,8 @@ internal static partial class MarkdownReader
 
             var key = match.Groups["key"].Value;
             var fieldSpan = new TextSpan(span.Start + valueStart, valueLength);
-            blocks.Add(new RawBlock(BlockHint.FrontMatterField, fieldSpan, source[fieldSpan]) { Group = group, Name = key });
+            source.Text.CopyTo(fieldSpan.Start, masked, fieldSpan.Start, fieldSpan.Length);
+            blocks.Add(new RawBlock(BlockHint.FrontMatterField, fieldSpan, string.Empty, 0) { Group = group, Name = key });
             hasTitle |= string.Equals(key, "title", StringComparison.OrdinalIgnoreCase) && valueLength > 0;
         }
 

@@ -116,7 +116,7 @@ public static partial class MissingStops
         // A boundary needs a word that starts with a capital: the search jumps from one such word to the next (a
         // vectorised scan on .NET 8 and later), finds the word before it by reading back, and reads the words after it
         // only for the rare pair that passes the cheap test. Nothing is stored per word.
-        var content = segment.Content;
+        var content = segment.Text;
         List<TextSpan>? found = null;
         for (var p = NextCapital(content, 1); p >= 0; p = NextCapital(content, p + 1))
         {
@@ -142,7 +142,7 @@ public static partial class MissingStops
                 if (IntroducesName.Contains(xCore)) continue;
 
                 // Religious copy capitalises pronouns for God: "God promised He will return".
-                if (yCore is "He" or "His" && Divine.Match(content, 0, y.Start).Success) continue;
+                if (yCore is "He" or "His" && Divine.Match(segment.Buffer, segment.Start, y.Start).Success) continue;
                 if (!StartsLower(TextOf(content, z)) && !(yCore == "The" && (NameThenVerb(content, z) || AdjectiveThenNoun(content, z, xCore)))) continue;
                 (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
                 continue;
@@ -170,12 +170,12 @@ public static partial class MissingStops
 #endif
 
     /// <summary>The index of the first capital letter at or after <paramref name="from"/>, or -1.</summary>
-    private static int NextCapital(string content, int from)
+    private static int NextCapital(ReadOnlySpan<char> content, int from)
     {
         while (from < content.Length)
         {
 #if NET8_0_OR_GREATER
-            var found = content.AsSpan(from).IndexOfAnyExcept(NotCapitals);
+            var found = content.Slice(from).IndexOfAnyExcept(NotCapitals);
             if (found < 0) return -1;
             from += found;
 #endif
@@ -188,7 +188,7 @@ public static partial class MissingStops
 
     private static bool RestIsLower(string word) => RestIsLower(word, 1, word.Length);
 
-    private static bool RestIsLower(string text, int from, int to)
+    private static bool RestIsLower(ReadOnlySpan<char> text, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
@@ -198,7 +198,7 @@ public static partial class MissingStops
         return true;
     }
 
-    private static bool IsSpeechVerb(string content, Token token) => token.Exists && SpeechVerbs.Contains(Trim(TextOf(content, token)));
+    private static bool IsSpeechVerb(ReadOnlySpan<char> content, Token token) => token.Exists && SpeechVerbs.Contains(Trim(TextOf(content, token)));
 
     /// <summary>
     /// A word that could end a sentence, with no punctuation after it. <paramref name="capitalised"/> is set for a
@@ -221,7 +221,7 @@ public static partial class MissingStops
     /// "in their countries The Ukrainian delegate said": "The", one capitalised word, a lower-case noun, after a plain
     /// word. After a preposition, a speech verb or a conjunction it is a title ("visited The Hague", "told The Times").
     /// </summary>
-    private static bool AdjectiveThenNoun(string content, Token third, string xCore)
+    private static bool AdjectiveThenNoun(ReadOnlySpan<char> content, Token third, string xCore)
     {
         if (xCore.Any(char.IsDigit) || SpeechVerbs.Contains(xCore) || Conjunctions.Contains(xCore)) return false;
         var fourth = NextToken(content, third.End);
@@ -230,7 +230,7 @@ public static partial class MissingStops
     }
 
     /// <summary>"The Iowa Farm Bureau said": capitalised words from <paramref name="first"/> on and then a reporting verb.</summary>
-    private static bool NameThenVerb(string content, Token first)
+    private static bool NameThenVerb(ReadOnlySpan<char> content, Token first)
     {
         var k = 0;
         var token = first;
@@ -243,7 +243,7 @@ public static partial class MissingStops
         return k > 0 && token.Exists && ReportingVerbs.Contains(TextOf(content, token));
     }
 
-    private static string TextOf(string content, Token token) => content.Substring(token.Start, token.End - token.Start);
+    private static string TextOf(ReadOnlySpan<char> content, Token token) => content.Slice(token.Start, token.End - token.Start).ToString();
 
     private static readonly char[] Closers = ['”', '’', '"', '\'', ')', ']'];
 
@@ -272,7 +272,7 @@ public static partial class MissingStops
     private static bool IsCapitalisedWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.Skip(1).All(char.IsLetter);
 
     /// <summary>The last word that ends before <paramref name="end"/>, or <see cref="Token.None"/>.</summary>
-    private static Token TokenBefore(string content, int end)
+    private static Token TokenBefore(ReadOnlySpan<char> content, int end)
     {
         var i = end;
         while (i > 0 && char.IsWhiteSpace(content[i - 1])) i--;
@@ -282,7 +282,7 @@ public static partial class MissingStops
     }
 
     /// <summary>The first word (run of characters other than white space) at or after <paramref name="from"/>.</summary>
-    private static Token NextToken(string content, int from)
+    private static Token NextToken(ReadOnlySpan<char> content, int from)
     {
         var i = from;
         while (i < content.Length && char.IsWhiteSpace(content[i])) i++;

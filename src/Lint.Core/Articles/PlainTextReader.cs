@@ -92,10 +92,7 @@ internal static partial class PlainTextReader
                 var last = index;
                 while (last + 1 < afterGroup && Continues(text, lines[last], lines[last + 1], wrapped)) last++;
                 var span = TextSpan.FromBounds(lines[index].Start, lines[last].End);
-                var content = text.Substring(span.Start, span.Length);
-                if (content.IndexOf("<!--", StringComparison.Ordinal) >= 0)
-                    content = InlineComment.Replace(content, m => new string(' ', m.Length));
-                blocks.Add(new RawBlock(lines[index].Hint, span, content)
+                blocks.Add(new RawBlock(lines[index].Hint, span, text, span.Start)
                 {
                     Group = lines[index].Group,
                     StandsAlone = afterGroup - first == 1,
@@ -106,7 +103,27 @@ internal static partial class PlainTextReader
             first = afterGroup;
         }
 
-        return blocks;
+        return text.IndexOf("<!--", StringComparison.Ordinal) >= 0 ? WithoutComments(text, blocks) : blocks;
+    }
+
+    /// <summary>
+    /// The blocks read from a copy of the text in which each block's inline HTML comments are blanked (the offsets
+    /// stay the text's): one copy for the article, made only when it has a comment at all.
+    /// </summary>
+    private static List<RawBlock> WithoutComments(string text, List<RawBlock> blocks)
+    {
+        var chars = text.ToCharArray();
+        foreach (var block in blocks)
+        {
+            if (text.IndexOf("<!--", block.Span.Start, block.Span.Length, StringComparison.Ordinal) < 0) continue;
+            for (var match = InlineComment.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
+            {
+                for (var k = match.Index; k < match.Index + match.Length; k++) chars[k] = ' ';
+            }
+        }
+
+        var masked = new string(chars);
+        return blocks.ConvertAll(b => b with { Buffer = masked });
     }
 
     private static bool IsMatch(Regex regex, string text, int start, int end) =>

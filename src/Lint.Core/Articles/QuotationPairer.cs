@@ -77,14 +77,15 @@ internal static class QuotationPairer
     private static bool StartsWithOpeningMark(Segment segment)
     {
         var i = segment.FirstContentIndex();
-        return i >= 0 && i + 1 < segment.Content.Length && segment.Content[i] is '“' or '"' or '‘' or '\'' or '«' or '„'
-            && !char.IsWhiteSpace(segment.Content[i + 1]);
+        var content = segment.Text;
+        return i >= 0 && i + 1 < content.Length && content[i] is '“' or '"' or '‘' or '\'' or '«' or '„'
+            && !char.IsWhiteSpace(content[i + 1]);
     }
 
     /// <summary>Scans one segment, adds its paired and unclosed quotations, and returns those left open at its end.</summary>
     private static List<Open> Scan(Segment segment, bool reopens, List<Quotation> result)
     {
-        var content = segment.Content;
+        var content = segment.Text;
         var stack = new List<Open>();
         var first = segment.FirstContentIndex();
         for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
@@ -156,7 +157,7 @@ internal static class QuotationPairer
         CloseSingle,
     }
 
-    private static Role Classify(char c, char prev, char next, string content, int i, List<Open> stack)
+    private static Role Classify(char c, char prev, char next, ReadOnlySpan<char> content, int i, List<Open> stack)
     {
         var atWordStart = IsOpeningContext(prev) && !char.IsWhiteSpace(next);
         var atWordEnd = !char.IsWhiteSpace(prev) && IsClosingContext(next);
@@ -199,7 +200,7 @@ internal static class QuotationPairer
         char.IsWhiteSpace(next) || char.IsPunctuation(next) || char.IsSymbol(next);
 
     /// <summary>’90s, ’em, ’til, rock ’n’ roll: a leading apostrophe, not an opening quote.</summary>
-    private static bool IsElision(string content, int i)
+    private static bool IsElision(ReadOnlySpan<char> content, int i)
     {
         if (i + 1 >= content.Length) return false;
         if (char.IsDigit(content[i + 1])) return true;
@@ -207,7 +208,7 @@ internal static class QuotationPairer
         {
             var end = i + 1 + word.Length;
             if (end > content.Length) continue;
-            if (string.Compare(content, i + 1, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+            if (!content.Slice(i + 1, word.Length).Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
             if (end == content.Length || !char.IsLetter(content[end])) return true;
         }
 

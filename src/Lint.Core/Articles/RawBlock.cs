@@ -4,10 +4,23 @@ namespace Lint.Articles;
 
 /// <summary>
 /// A block as a reader found it: a plain-text line or joined lines, or a Markdown block. <see cref="Group"/>
-/// numbers runs of lines between blank lines, so the classifier can tell a line that stands alone.
+/// numbers runs of lines between blank lines, so the classifier can tell a line that stands alone. Its content is
+/// <see cref="Span"/>'s length of <see cref="Buffer"/> from <see cref="Start"/>, read in place like a segment's.
 /// </summary>
-internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Content)
+internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Buffer, int Start)
 {
+    /// <summary>A block whose content is the whole of <paramref name="content"/>.</summary>
+    public RawBlock(BlockHint hint, TextSpan span, string content)
+        : this(hint, span, content, 0)
+    {
+    }
+
+    /// <summary>The content as a string (a copy, made when asked for: the classifier reads it and lets it go).</summary>
+    public string Content => Start == 0 && Buffer.Length == Span.Length ? Buffer : Buffer.Substring(Start, Span.Length);
+
+    /// <summary>The content, read in place.</summary>
+    public ReadOnlySpan<char> Text => Buffer.AsSpan(Start, Span.Length);
+
     public int Group { get; init; }
 
     public int HeadingLevel { get; init; }
@@ -19,4 +32,7 @@ internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Content)
 
     /// <summary>Whether this block is the only one in its group (blank lines, or Markdown block boundaries, around it).</summary>
     public bool StandsAlone { get; init; } = true;
+
+    /// <summary>The segment this block becomes, read in the same buffer.</summary>
+    public Segment ToSegment(SegmentKind kind, int index) => new(kind, Span, Buffer, Start) { Name = Name, Index = index };
 }

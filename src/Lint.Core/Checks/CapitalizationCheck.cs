@@ -43,7 +43,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             var start = segment.FirstContentIndex();
             if (start < 0) continue;
             var end = segment.LastContentIndex() + 1;
-            var actual = segment.Content.Substring(start, end - start);
+            var actual = segment.Text.Slice(start, end - start).ToString();
             var expected = Convert(actual);
             if (string.Equals(actual, expected, StringComparison.Ordinal)) continue;
             var span = TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(end));

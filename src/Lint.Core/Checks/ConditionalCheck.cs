@@ -27,10 +27,10 @@ public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollect
         var definitions = new List<TextSpan>();
         foreach (var segment in segments)
         {
-            foreach (Match match in second.Matches(segment.Content))
+            for (var match = segment.Match(second); match.Success; match = match.NextMatch())
             {
                 var key = Key(match);
-                var span = new TextSpan(segment.OffsetOf(match.Index), match.Length);
+                var span = segment.SpanOf(match);
                 definitions.Add(span);
                 if (!definedAt.ContainsKey(key)) definedAt[key] = span.Start;
             }
@@ -40,10 +40,10 @@ public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollect
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in segments)
         {
-            foreach (Match match in first.Matches(segment.Content))
+            for (var match = segment.Match(first); match.Success; match = match.NextMatch())
             {
                 var key = Key(match);
-                var span = new TextSpan(segment.OffsetOf(match.Index), match.Length);
+                var span = segment.SpanOf(match);
                 if (match.Length == 0 || exceptions.Contains(key) || datelines.Any(d => d.Start <= span.Start && span.End <= d.End)) continue;
                 if (!seen.Add(key)) continue;
                 if (definitions.Any(d => d.Start <= span.Start && span.End <= d.End)) continue;

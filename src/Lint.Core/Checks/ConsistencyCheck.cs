@@ -21,8 +21,8 @@ public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (i
         var chosen = new Dictionary<int, string>();
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
-            foreach (Match match in regex.Matches(segment.Content))
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
+            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
             {
                 if (!forms.TryGetValue(match.Value, out var form)) continue;
                 if (!chosen.TryGetValue(form.Set, out var first))
@@ -32,7 +32,7 @@ public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (i
                 }
 
                 if (string.Equals(first, form.Form, StringComparison.Ordinal)) continue;
-                var span = new TextSpan(segment.OffsetOf(match.Index), match.Length);
+                var span = segment.SpanOf(match);
                 context.Report(span, new Dictionary<string, string> { ["match"] = match.Value, ["first"] = first },
                     [new Fix($"Replace {match.Value} with {first}", [new Replacement(span, first)])]);
             }

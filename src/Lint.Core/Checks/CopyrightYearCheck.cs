@@ -52,15 +52,14 @@ public sealed partial class CopyrightYearCheck : ICheck
         var reference = context.ReferenceDate.Year;
         foreach (var segment in context.Segments)
         {
-            var content = segment.Content;
-            if (!MayHoldNotice(content)) continue;
+            if (!MayHoldNotice(segment.Text)) continue;
             var pattern = segment.Kind == SegmentKind.Footer ? FooterNotice : ProseNotice;
-            foreach (Match match in pattern.Matches(content))
+            for (var match = segment.Match(pattern); match.Success; match = match.NextMatch())
             {
                 var years = match.Groups["years"];
                 var (latest, span) = Latest(years);
                 if (latest == reference) continue;
-                var yearSpan = new TextSpan(segment.OffsetOf(years.Index + span.Start), span.Length);
+                var yearSpan = new TextSpan(segment.OffsetOf(segment.IndexOf(years) + span.Start), span.Length);
                 var yearText = latest.ToString(CultureInfo.InvariantCulture);
                 var referenceText = reference.ToString(CultureInfo.InvariantCulture);
                 var newText = span.Length == 2 ? referenceText.Substring(2) : referenceText;
@@ -76,11 +75,10 @@ public sealed partial class CopyrightYearCheck : ICheck
 
     // Both notice patterns are case-sensitive, so ordinal (vectorised) searches find every candidate; an
     // ignore-case search would run a character at a time under invariant globalization.
-    private static bool MayHoldNotice(string content)
+    private static bool MayHoldNotice(ReadOnlySpan<char> text)
     {
 #if NET9_0_OR_GREATER
         // Two vectorised passes rather than five: the words, then each © or "(" ("(c)" is rare, "(" not much less so).
-        var text = content.AsSpan();
         if (text.IndexOfAny(NoticeWords) >= 0) return true;
         for (var i = text.IndexOfAny('©', '('); i >= 0; i = text.Slice(i + 1).IndexOfAny('©', '(') is var k and >= 0 ? i + 1 + k : -1)
         {
@@ -89,8 +87,8 @@ public sealed partial class CopyrightYearCheck : ICheck
 
         return false;
 #else
-        return content.IndexOf('©') >= 0 || content.IndexOf("opyright", StringComparison.Ordinal) >= 0 || content.IndexOf("OPYRIGHT", StringComparison.Ordinal) >= 0
-            || content.IndexOf("(c)", StringComparison.Ordinal) >= 0 || content.IndexOf("(C)", StringComparison.Ordinal) >= 0;
+        return text.IndexOf('©') >= 0 || text.IndexOf("opyright".AsSpan()) >= 0 || text.IndexOf("OPYRIGHT".AsSpan()) >= 0
+            || text.IndexOf("(c)".AsSpan()) >= 0 || text.IndexOf("(C)".AsSpan()) >= 0;
 #endif
     }
 

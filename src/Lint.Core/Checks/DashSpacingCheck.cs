@@ -29,10 +29,14 @@ public sealed class DashSpacingCheck(string style) : ICheck
         var dateline = context.Article.Dateline?.Separator;
         foreach (var segment in context.Segments)
         {
-            var content = segment.Content;
+            var content = segment.Text;
             for (var i = 1; i + 1 < content.Length; i++)
             {
-                if (content[i] != '—' || (dateline is { } d && d.Contains(segment.OffsetOf(i)))) continue;
+                // Straight to the next em dash that has a character on each side.
+                var k = content.Slice(i, content.Length - 1 - i).IndexOf('—');
+                if (k < 0) break;
+                i += k;
+                if (dateline is { } d && d.Contains(segment.OffsetOf(i))) continue;
                 var before = content[i - 1];
                 var after = content[i + 1];
                 bool isSpaced;

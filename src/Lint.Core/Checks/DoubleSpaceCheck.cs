@@ -30,8 +30,8 @@ public sealed class DoubleSpaceCheck : ICheck
 
                 var run = i;
                 while (run < end && text[run] == ' ') run++;
-                var masked = segment.Content[i - segment.Span.Start] != ' ' || (i > segment.Span.Start && segment.Content[i - 1 - segment.Span.Start] != text[i - 1]);
-                if (run < end && !char.IsWhiteSpace(text[run]) && !masked && segment.Content[run - segment.Span.Start] == text[run])
+                var masked = segment[i - segment.Span.Start] != ' ' || (i > segment.Span.Start && segment[i - 1 - segment.Span.Start] != text[i - 1]);
+                if (run < end && !char.IsWhiteSpace(text[run]) && !masked && segment[run - segment.Span.Start] == text[run])
                 {
                     context.Report(TextSpan.FromBounds(i, run), new Dictionary<string, string> { ["count"] = (run - i).ToString(System.Globalization.CultureInfo.InvariantCulture) },
                         [new Diagnostics.Fix("Use one space", [new Diagnostics.Replacement(TextSpan.FromBounds(i, run), " ")])]);

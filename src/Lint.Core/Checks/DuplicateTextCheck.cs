@@ -71,7 +71,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         var start = segment.FirstContentIndex();
         var end = segment.LastContentIndex() + 1;
         var span = Text.TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(end));
-        var text = segment.Content.Substring(start, end - start);
+        var text = segment.Text.Slice(start, end - start).ToString();
         context.Report(span, new Dictionary<string, string>
         {
             ["text"] = text.Length > 60 ? text.Substring(0, 57).TrimEnd() + "…" : text,
@@ -99,7 +99,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             _start = start;
             _end = end;
             // The reader's folding, written out in one loop: this runs on every paragraph of every article.
-            var text = segment.Content;
+            var text = segment.Buffer;
             ulong hash = 14695981039346656037UL;
             int read = 0, words = 0;
             bool inWord = false, hasAlnum = false, space = false, any = false;
@@ -157,8 +157,9 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
 
         public static Folded Of(Segment segment, int wordsNeeded)
         {
-            var content = segment.Content;
-            int start = 0, end = content.Length;
+            // Bounds in the segment's buffer, where the characters are read.
+            var content = segment.Buffer;
+            int start = segment.Start, end = segment.Start + segment.Length;
             while (start < end && char.IsWhiteSpace(content[start])) start++;
             while (end > start && char.IsWhiteSpace(content[end - 1])) end--;
             while (start < end && Array.IndexOf(EdgeMarks, content[start]) >= 0) start++;
@@ -170,7 +171,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         public ulong FullHash()
         {
             ulong hash = 14695981039346656037UL;
-            var reader = new Reader(Segment.Content, _start, _end);
+            var reader = new Reader(Segment.Buffer, _start, _end);
             int c;
             while ((c = reader.Next()) >= 0) hash = (hash ^ (uint)c) * 1099511628211UL;
             return hash;
@@ -179,8 +180,8 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         public bool SameAs(Folded other)
         {
             if (Key != other.Key) return false;
-            var a = new Reader(Segment.Content, _start, _end);
-            var b = new Reader(other.Segment.Content, other._start, other._end);
+            var a = new Reader(Segment.Buffer, _start, _end);
+            var b = new Reader(other.Segment.Buffer, other._start, other._end);
             while (true)
             {
                 var c = a.Next();

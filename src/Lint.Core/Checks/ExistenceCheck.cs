@@ -33,11 +33,11 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
-            foreach (Match match in regex.Matches(segment.Content))
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
+            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
             {
                 if (match.Length == 0 || exceptions.Contains(match.Value, comparer)) continue;
-                context.Report(new TextSpan(segment.OffsetOf(match.Index), match.Length), new Dictionary<string, string> { ["match"] = match.Value });
+                context.Report(segment.SpanOf(match), new Dictionary<string, string> { ["match"] = match.Value });
             }
         }
     }

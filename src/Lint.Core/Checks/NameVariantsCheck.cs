@@ -28,24 +28,23 @@ public sealed partial class NameVariantsCheck : ICheck
         var byGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var segment in context.Segments)
         {
-            var content = segment.Content;
 #if NET7_0_OR_GREATER
             // Bounds only: a name has one space, between its two words, so the groups need no Match objects.
-            foreach (var match in FullName.EnumerateMatches(content))
+            foreach (var match in FullName.EnumerateMatches(segment.Text))
                 Visit(context, segment, match.Index, match.Length, byFamily, byGiven);
 #else
-            foreach (Match match in FullName.Matches(content))
-                Visit(context, segment, match.Index, match.Length, byFamily, byGiven);
+            for (var match = segment.Match(FullName); match.Success; match = match.NextMatch())
+                Visit(context, segment, segment.IndexOf(match), match.Length, byFamily, byGiven);
 #endif
         }
     }
 
     private static void Visit(CheckContext context, Articles.Segment segment, int index, int length, Dictionary<string, List<string>> byFamily, Dictionary<string, List<string>> byGiven)
     {
-        var content = segment.Content;
-        var space = content.IndexOf(' ', index, length);
-        var given = content.Substring(index, space - index);
-        var family = content.Substring(space + 1, index + length - space - 1);
+        var content = segment.Text;
+        var space = index + content.Slice(index, length).IndexOf(' ');
+        var given = content.Slice(index, space - index).ToString();
+        var family = content.Slice(space + 1, index + length - space - 1).ToString();
         (string Given, string Family)? found = null;
         if (byFamily.TryGetValue(family, out var givens) && CloseTo(givens, given) is { } g1)
             found = (g1, family);
@@ -64,7 +63,7 @@ public sealed partial class NameVariantsCheck : ICheck
         var right = wrongFamily ? earlier.Family : earlier.Given;
         context.Report(span, new Dictionary<string, string>
         {
-            ["name"] = content.Substring(index, length),
+            ["name"] = content.Slice(index, length).ToString(),
             ["first"] = earlier.Given + " " + earlier.Family,
         }, [new Diagnostics.Fix($"Spell it {right}", [new Diagnostics.Replacement(span, right)])]);
     }

@@ -23,7 +23,7 @@ public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exc
         {
             if (segment.FirstContentIndex() < 0) continue;
             first ??= segment;
-            foreach (Match match in regex.Matches(segment.Content))
+            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
             {
                 if (match.Length > 0 && !exceptions.Contains(match.Value, comparer)) matches.Add((segment, match));
             }
@@ -43,7 +43,7 @@ public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exc
         if (max is { } most && matches.Count > most)
         {
             var (at, match) = matches[most];
-            context.Report(new TextSpan(at.OffsetOf(match.Index), match.Length), Arguments(matches.Count, match.Value));
+            context.Report(at.SpanOf(match), Arguments(matches.Count, match.Value));
         }
         else if (min is { } least && matches.Count < least)
         {

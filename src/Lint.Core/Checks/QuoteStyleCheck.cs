@@ -19,7 +19,7 @@ public sealed class QuoteStyleCheck : ICheck
         bool? curlyApostrophes = null;
         foreach (var segment in context.Segments)
         {
-            var content = segment.Content;
+            var content = segment.Text;
             for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
             {
                 var c = content[i];
@@ -42,14 +42,14 @@ public sealed class QuoteStyleCheck : ICheck
     }
 
     /// <summary>Russia’s, players’ union, ’90s: between letters, after a plural s, or before a decade.</summary>
-    private static bool IsApostrophe(string content, int i)
+    private static bool IsApostrophe(ReadOnlySpan<char> content, int i)
     {
         var prev = i > 0 ? content[i - 1] : ' ';
         var next = i + 1 < content.Length ? content[i + 1] : ' ';
         return (char.IsLetter(prev) && char.IsLetter(next)) || (prev is 's' or 'S' && char.IsWhiteSpace(next)) || (char.IsWhiteSpace(prev) && char.IsDigit(next));
     }
 
-    private static string? Counterpart(string content, int i, bool toCurly)
+    private static string? Counterpart(ReadOnlySpan<char> content, int i, bool toCurly)
     {
         var c = content[i];
         if (!toCurly) return c is '“' or '”' ? "\"" : "'";

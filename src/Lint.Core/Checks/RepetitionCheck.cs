@@ -18,7 +18,7 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
         var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         foreach (var segment in context.Segments)
         {
-            var content = segment.Content;
+            var content = segment.Text;
             int previousStart = -1, previousEnd = -1;
             var i = 0;
             while (i < content.Length)
@@ -36,9 +36,9 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
                 // Compare in place; a string is made only for a repeated word (this runs on every word of every article).
                 var length = i - start;
                 if (previousStart >= 0 && previousEnd - previousStart == length
-                    && string.Compare(content, previousStart, content, start, length, comparison) == 0
+                    && content.Slice(previousStart, length).Equals(content.Slice(start, length), comparison)
                     && HasLetter(content, start, i)
-                    && content.Substring(start, length) is var word && !exceptions.Contains(word, comparer))
+                    && content.Slice(start, length).ToString() is var word && !exceptions.Contains(word, comparer))
                 {
                     var span = TextSpan.FromBounds(segment.OffsetOf(previousStart), segment.OffsetOf(i));
                     var removal = TextSpan.FromBounds(segment.OffsetOf(previousEnd), segment.OffsetOf(i));
@@ -52,7 +52,7 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
         }
     }
 
-    private static bool HasLetter(string text, int start, int end)
+    private static bool HasLetter(ReadOnlySpan<char> text, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -63,13 +63,13 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
     }
 
     /// <summary>The index after the word that goes on at <paramref name="i"/>.</summary>
-    private static int WordEnd(string content, int i)
+    private static int WordEnd(ReadOnlySpan<char> content, int i)
     {
 #if NET8_0_OR_GREATER
         // A vectorised search to the first character that is not an ASCII word character, then a look at it.
         while (i < content.Length)
         {
-            var k = content.AsSpan(i).IndexOfAnyExcept(AsciiWordChars);
+            var k = content.Slice(i).IndexOfAnyExcept(AsciiWordChars);
             if (k < 0) return content.Length;
             i += k;
             if (content[i] < 128 || !IsWordChar(content[i])) return i;

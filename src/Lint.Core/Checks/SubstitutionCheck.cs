@@ -47,8 +47,8 @@ public sealed class SubstitutionCheck : ICheck
     {
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Content)) continue;
-            foreach (Match match in _regex.Matches(segment.Content))
+            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
+            for (var match = segment.Match(_regex); match.Success; match = match.NextMatch())
             {
                 if (match.Length == 0 || _exceptions.Contains(match.Value, _comparer)) continue;
                 var entry = Which(match);
@@ -59,7 +59,7 @@ public sealed class SubstitutionCheck : ICheck
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
                 if (suggestions.Contains(match.Value, StringComparer.Ordinal)) continue;
-                var span = new TextSpan(segment.OffsetOf(match.Index), match.Length);
+                var span = segment.SpanOf(match);
                 context.Report(span, new Dictionary<string, string>
                 {
                     ["match"] = match.Value,

@@ -26,7 +26,7 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
 
     private static void CheckEnd(CheckContext context, Segment segment)
     {
-        var content = segment.Content;
+        var content = segment.Text;
         var last = segment.LastContentIndex();
         if (last < 0) return;
         var i = last;
@@ -37,7 +37,7 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
         if (i < last && TextShape.IsDash(c)) return; // “We were going to—”: speech broken off.
         var wordStart = i;
         while (wordStart > 0 && !char.IsWhiteSpace(content[wordStart - 1])) wordStart--;
-        var word = content.Substring(wordStart, last - wordStart + 1);
+        var word = content.Slice(wordStart, last - wordStart + 1).ToString();
         if (IsAddress(word)) return;
         if (!char.IsLetterOrDigit(c) && !TextShape.IsCloser(c) && c is not (',' or ';' or '%' or '-' or '–' or '—')) return;
 
@@ -52,13 +52,13 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
     /// </summary>
     private static IReadOnlyList<Fix> EndFix(Segment segment, int lastWordChar, int last)
     {
-        var c = segment.Content[lastWordChar];
+        var c = segment[lastWordChar];
         if (TextShape.IsDash(c)) return [];
         if (c is ',' or ';') return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(lastWordChar), 1), ".")])];
         var at = lastWordChar + 1;
         for (var k = lastWordChar + 1; k <= last; k++)
         {
-            if (segment.Content[k] is ')' or ']' or '}') at = k + 1;
+            if (segment[k] is ')' or ']' or '}') at = k + 1;
         }
 
         return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(at), 0), ".")])];

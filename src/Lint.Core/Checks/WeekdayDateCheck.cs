@@ -48,9 +48,9 @@ public sealed partial class WeekdayDateCheck : ICheck
         {
 #if NET9_0_OR_GREATER
             // Every match starts with a weekday's first three letters: one vectorised search skips most paragraphs.
-            if (segment.Content.AsSpan().IndexOfAny(WeekdayStarts) < 0) continue;
+            if (segment.Text.IndexOfAny(WeekdayStarts) < 0) continue;
 #endif
-            foreach (Match match in WeekdayDate.Matches(segment.Content))
+            for (var match = segment.Match(WeekdayDate); match.Success; match = match.NextMatch())
             {
                 var month = Array.IndexOf(Months, match.Groups["month"].Value.Substring(0, 3).ToLowerInvariant()) + 1;
                 var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -59,7 +59,7 @@ public sealed partial class WeekdayDateCheck : ICheck
                 var actual = new DateTime(year, month, day).DayOfWeek.ToString();
                 var weekday = match.Groups["weekday"];
                 if (actual.StartsWith(weekday.Value, StringComparison.Ordinal)) continue;
-                var span = new TextSpan(segment.OffsetOf(weekday.Index), weekday.Length);
+                var span = segment.SpanOf(weekday);
                 var written = Spell(actual, weekday.Value);
                 context.Report(span, new Dictionary<string, string>
                 {

@@ -34,9 +34,9 @@ public sealed class LiteralPrefilter
     public IReadOnlyList<string> Literals { get; }
 
     /// <summary>Whether <paramref name="text"/> holds one of the literals (and so may match).</summary>
-    public bool MayMatch(string text) =>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
 #if NET9_0_OR_GREATER
-        text.AsSpan().IndexOfAny(_values) >= 0;
+        text.IndexOfAny(_values) >= 0;
 #else
         true;
 #endif

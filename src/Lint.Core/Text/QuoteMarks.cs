@@ -14,11 +14,11 @@ public static class QuoteMarks
     /// character outside ASCII (the curly marks, « » „ among them), for the caller to look at; -1 when none is left.
     /// One vectorised search over the ASCII between them (on .NET 8 and later), instead of a test per character.
     /// </summary>
-    public static int Next(string text, int from)
+    public static int Next(ReadOnlySpan<char> text, int from)
     {
 #if NET8_0_OR_GREATER
         if (from >= text.Length) return -1;
-        var k = text.AsSpan(from).IndexOfAnyExcept(AsciiNotMarks);
+        var k = text.Slice(from).IndexOfAnyExcept(AsciiNotMarks);
         return k < 0 ? -1 : from + k;
 #else
         for (var i = from; i < text.Length; i++)
