@@ -28,7 +28,9 @@ public sealed class JsonReport : JsonReportWriter
         w.WriteStartArray("diagnostics");
         for (var i = 0; i < file.Diagnostics.Count; i++)
         {
-            if (Options.IsShown(file.Diagnostics[i])) WriteDiagnostic(w, file.Diagnostics[i], file, states?[i]);
+            if (!Options.IsShown(file.Diagnostics[i])) continue;
+            WriteDiagnostic(w, file.Diagnostics[i], file, states?[i]);
+            DrainIfFull();
         }
 
         w.WriteEndArray();

@@ -7,7 +7,7 @@ namespace Lint.Reporting;
 
 /// <summary>
 /// The JSON-based reports: indented, UTF-8 without BOM, typographic characters kept readable, LF line ends. What
-/// has been written is handed to the output after every file, so the buffer stays the size of one file's results.
+/// has been written is handed to the output after every file and every 32 KB, so the buffer stays small.
 /// </summary>
 public abstract class JsonReportWriter : ReportWriter
 {
@@ -29,6 +29,15 @@ public abstract class JsonReportWriter : ReportWriter
 
     /// <summary>The JSON writer.</summary>
     protected Utf8JsonWriter Json { get; }
+
+    /// <summary>
+    /// Hands what has been written to the output once it reaches 32 KB, so that a file with thousands of findings
+    /// never holds its whole part of the report in memory.
+    /// </summary>
+    protected void DrainIfFull()
+    {
+        if (Json.BytesPending + _buffer.WrittenCount >= 1 << 15) Drain();
+    }
 
     /// <summary>Hands what has been written so far to the output.</summary>
     protected void Drain()

@@ -83,6 +83,7 @@ public sealed class SarifReport : JsonReportWriter
             if (!Options.IsShown(diagnostic)) continue;
             lineHashes ??= LineHash.Compute(file.Source.Text);
             WriteResult(Json, file, diagnostic, _ruleIndex, lineHashes, fingerprints[i], states?[i]);
+            DrainIfFull();
         }
 
         Drain();

@@ -16,6 +16,9 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
     : ReportWriter(output, options, baseline)
 {
     private const int FrameWidth = 100;
+
+    /// <summary>A file with thousands of findings goes out in pieces of about this many characters, not all at once.</summary>
+    private const int DrainFrom = 1 << 15;
     private readonly StringBuilder _sb = new();
 
     /// <inheritdoc/>
@@ -34,6 +37,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
                 _ => string.Empty,
             });
             if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d);
+            if (_sb.Length >= DrainFrom) Drain();
         }
 
         Drain();

@@ -162,6 +162,28 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_file_with_thousands_of_findings_is_written_in_pieces_without_losing_a_character()
+    {
+        // 3,000 findings in one file: every report goes out in pieces of 32 KB, which cut through the UTF-8 of “ and ’.
+        using var folder = new TempFolder();
+        const string paragraph = "The minister said “we’ll rebuild the bridge” before the vote on Tuesday.";
+        folder.Write("long.txt", "Headline Here\n\n" + string.Concat(Enumerable.Repeat(paragraph + "\n\n", 3001)));
+        var json = Check(folder.Path, [.. AsOf, "long.txt", "--format", "json"]);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var diagnostics = document.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("ruleId").GetString() == "ED5002").ToList();
+        Assert.Equal(3000, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.StartsWith("\"The minister said “we’ll rebuild", d.GetProperty("message").GetString(), StringComparison.Ordinal));
+
+        var sarif = Check(folder.Path, [.. AsOf, "long.txt", "--format", "sarif"]);
+        using var log = System.Text.Json.JsonDocument.Parse(sarif.Out);
+        Assert.Equal(3000, log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Count(r => r.GetProperty("ruleId").GetString() == "ED5002"));
+
+        var text = Check(folder.Path, [.. AsOf, "long.txt"]);
+        Assert.Equal(3000, text.Out.Split('\n').Count(l => l.Contains("warning ED5002: \"The minister said “we’ll rebuild", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Globs_select_files_and_output_can_go_to_a_file()
     {
         using var folder = new TempFolder();

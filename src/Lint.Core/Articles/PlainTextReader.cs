@@ -78,7 +78,7 @@ internal static partial class PlainTextReader
             lines.Add(new Line(start, end, group, hint));
         }
 
-        var blocks = new List<RawBlock>();
+        var blocks = new List<RawBlock>(lines.Count);
         var wrapped = IsHardWrapped(text, lines);
         var first = 0;
         while (first < lines.Count)

@@ -7,7 +7,7 @@ namespace Lint.Articles;
 /// numbers runs of lines between blank lines, so the classifier can tell a line that stands alone. Its content is
 /// <see cref="Span"/>'s length of <see cref="Buffer"/> from <see cref="Start"/>, read in place like a segment's.
 /// </summary>
-internal sealed record RawBlock(BlockHint Hint, TextSpan Span, string Buffer, int Start)
+internal readonly record struct RawBlock(BlockHint Hint, TextSpan Span, string Buffer, int Start)
 {
     /// <summary>A block whose content is the whole of <paramref name="content"/>.</summary>
     public RawBlock(BlockHint hint, TextSpan span, string content)

@@ -18,7 +18,9 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         // hashed in full (once each), so most cost a few dozen characters' work, none more than one pass over its
         // text and one comparison, and nothing is copied.
         var wordsNeeded = Math.Max(minWords, 4);
-        var seen = new Dictionary<ulong, Bucket>();
+        // The first paragraph with each key; the keys that more than one distinct paragraph share get a table by full hash.
+        var firsts = new Dictionary<ulong, Folded>();
+        Dictionary<ulong, Dictionary<ulong, Folded>>? shared = null;
         Folded? previous = null;
         foreach (var segment in context.Segments)
         {
@@ -28,8 +30,9 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             Folded? earlier = null;
             if (folded.Words >= minWords)
             {
-                if (seen.TryGetValue(folded.Key, out var bucket)) earlier = bucket.FindOrAdd(folded);
-                else seen[folded.Key] = new Bucket(folded);
+                if (!firsts.TryGetValue(folded.Key, out var first)) firsts[folded.Key] = folded;
+                else if (folded.SameAs(first)) earlier = first;
+                else earlier = FindOrAdd(shared ??= [], first, folded);
             }
 
             if (previous is { } before && folded.Words >= 4 && folded.SameAs(before))
@@ -45,25 +48,17 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         }
     }
 
-    /// <summary>The first paragraph seen with a key, and once a different one arrives, every distinct one by full hash.</summary>
-    private sealed class Bucket(Folded first)
+    /// <summary>
+    /// For a paragraph whose key an earlier, different one (<paramref name="first"/>) has: the earlier paragraph with the
+    /// same folded text, found by full hash; null after adding this one as new.
+    /// </summary>
+    private static Folded? FindOrAdd(Dictionary<ulong, Dictionary<ulong, Folded>> shared, Folded first, Folded folded)
     {
-        private Dictionary<ulong, Folded>? _byHash;
-
-        /// <summary>The earlier paragraph with the same folded text; null after adding this one as new.</summary>
-        public Folded? FindOrAdd(Folded folded)
-        {
-            if (_byHash is null)
-            {
-                if (folded.SameAs(first)) return first;
-                _byHash = new Dictionary<ulong, Folded> { [first.FullHash()] = first };
-            }
-
-            var hash = folded.FullHash();
-            if (_byHash.TryGetValue(hash, out var earlier)) return folded.SameAs(earlier) ? earlier : null;
-            _byHash[hash] = folded;
-            return null;
-        }
+        if (!shared.TryGetValue(first.Key, out var byHash)) shared[first.Key] = byHash = new Dictionary<ulong, Folded> { [first.FullHash()] = first };
+        var hash = folded.FullHash();
+        if (byHash.TryGetValue(hash, out var earlier)) return folded.SameAs(earlier) ? earlier : null;
+        byHash[hash] = folded;
+        return null;
     }
 
     private static void Report(CheckContext context, Segment segment, Segment first, string problem)
@@ -71,10 +66,11 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         var start = segment.FirstContentIndex();
         var end = segment.LastContentIndex() + 1;
         var span = Text.TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(end));
-        var text = segment.Text.Slice(start, end - start).ToString();
+        // Only the start of the paragraph is quoted: no copy of the rest.
+        var text = end - start > 60 ? segment.Text.Slice(start, 57).ToString().TrimEnd() + "…" : segment.Text.Slice(start, end - start).ToString();
         context.Report(span, new Dictionary<string, string>
         {
-            ["text"] = text.Length > 60 ? text.Substring(0, 57).TrimEnd() + "…" : text,
+            ["text"] = text,
             ["problem"] = problem,
             ["line"] = context.Article.Source.Lines.GetPosition(first.Span.Start).Line.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -98,13 +94,24 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             Segment = segment;
             _start = start;
             _end = end;
-            // The reader's folding, written out in one loop: this runs on every paragraph of every article.
-            var text = segment.Buffer;
+            Key = Hash(segment.Buffer, start, end, KeyLength, wordsNeeded, out var words);
+            Words = words;
+        }
+
+        /// <summary>
+        /// FNV-1a over the first <paramref name="keyLength"/> folded characters of text[start..end), reading on until
+        /// <paramref name="wordsNeeded"/> words are counted (<paramref name="words"/>, up to that number). The reader's
+        /// folding, written out in one loop: this runs on every paragraph of every article.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static ulong Hash(string text, int start, int end, int keyLength, int wordsNeeded, out int words)
+        {
             ulong hash = 14695981039346656037UL;
-            int read = 0, words = 0;
+            int read = 0;
+            words = 0;
             bool inWord = false, hasAlnum = false, space = false, any = false;
             var i = start;
-            while (i < end && (read < KeyLength || words < wordsNeeded))
+            while (i < end && (read < keyLength || words < wordsNeeded))
             {
                 int c = text[i];
                 bool alnum;
@@ -129,21 +136,21 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
                 {
                     // The one space that a run of white space folds to, read before this character.
                     space = false;
-                    if (read++ < KeyLength) hash = (hash ^ ' ') * 1099511628211UL;
+                    if (read++ < keyLength) hash = (hash ^ ' ') * 1099511628211UL;
                     if (hasAlnum) words++;
                     inWord = hasAlnum = false;
-                    if (read >= KeyLength && words >= wordsNeeded) break;
+                    if (read >= keyLength && words >= wordsNeeded) break;
                 }
 
                 any = true;
-                if (read++ < KeyLength) hash = (hash ^ (uint)c) * 1099511628211UL;
+                if (read++ < keyLength) hash = (hash ^ (uint)c) * 1099511628211UL;
                 inWord = true;
                 hasAlnum |= alnum;
                 i++;
             }
 
-            Key = hash;
-            Words = inWord && hasAlnum && i >= end ? words + 1 : words;
+            if (inWord && hasAlnum && i >= end) words++;
+            return hash;
         }
 
         public Segment Segment { get; }
@@ -168,18 +175,15 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         }
 
         /// <summary>A hash of the whole folded text.</summary>
-        public ulong FullHash()
-        {
-            ulong hash = 14695981039346656037UL;
-            var reader = new Reader(Segment.Buffer, _start, _end);
-            int c;
-            while ((c = reader.Next()) >= 0) hash = (hash ^ (uint)c) * 1099511628211UL;
-            return hash;
-        }
+        public ulong FullHash() => Hash(Segment.Buffer, _start, _end, int.MaxValue, 0, out _);
 
         public bool SameAs(Folded other)
         {
             if (Key != other.Key) return false;
+
+            // A paragraph pasted twice is the same text character for character: one vectorised comparison says so.
+            if (_end - _start == other._end - other._start
+                && Segment.Buffer.AsSpan(_start, _end - _start).SequenceEqual(other.Segment.Buffer.AsSpan(other._start, other._end - other._start))) return true;
             var a = new Reader(Segment.Buffer, _start, _end);
             var b = new Reader(other.Segment.Buffer, other._start, other._end);
             while (true)
