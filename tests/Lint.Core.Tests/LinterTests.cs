@@ -60,6 +60,24 @@ public sealed class LinterTests
     }
 
     [Fact]
+    public void A_finding_keeps_its_arguments_compactly_and_writes_its_message_from_them()
+    {
+        var linter = new Linter(new RuleCatalog([TehRule()], []));
+        var finding = Assert.Single(linter.Lint(new SourceText("Yesterday he saw teh cat in the garden.\n", "a.txt"), new LintConfiguration(Date)));
+        Assert.Equal("Write \"the\", not \"teh\"", finding.Message);
+        var arguments = Assert.IsType<ArgumentMap>(finding.Arguments);
+        Assert.Equal([new KeyValuePair<string, string>("match", "teh")], arguments);
+        Assert.Equal("teh", arguments["match"]);
+        Assert.False(arguments.TryGetValue("city", out _));
+        Assert.Throws<KeyNotFoundException>(() => arguments["city"]);
+
+        // A copy with a message of its own keeps it; one with only a new suppression still writes it from the arguments.
+        Assert.Equal("other", (finding with { Message = "other" }).Message);
+        Assert.Equal(finding.Message, (finding with { Suppression = new Diagnostics.Suppression("test", default) }).Message);
+        Assert.Empty(new LintDiagnostic("X", Severity.Warning, "m", default, default).Arguments);
+    }
+
+    [Fact]
     public void A_failing_check_becomes_ED0013_and_the_other_rules_still_run()
     {
         RuleScope.TryCreate(["paragraph"], out var scope, out _);

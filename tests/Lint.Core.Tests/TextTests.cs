@@ -12,8 +12,15 @@ public sealed class TextTests
     [InlineData("a\u2028b\u0085c", 1)]
     [InlineData("", 1)]
     [InlineData("a\n", 2)]
-    public void Lines_break_at_CR_LF_and_CRLF_only(string text, int lines) =>
-        Assert.Equal(lines, LineMap.Create(text).LineCount);
+    [InlineData("a\r\n\nb\rc\n\r", 6)]
+    public void Lines_break_at_CR_LF_and_CRLF_only(string text, int lines)
+    {
+        var map = LineMap.Create(text);
+        Assert.Equal(lines, map.LineCount);
+
+        // Each line starts right after its break (the map is counted before it is filled).
+        for (var i = 1; i < map.LineCount; i++) Assert.True(text[map.GetLineStart(i) - 1] is '\n' or '\r');
+    }
 
     [Fact]
     public void Positions_are_one_based_in_UTF16_code_units()

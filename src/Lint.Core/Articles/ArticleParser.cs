@@ -27,10 +27,19 @@ public static class ArticleParser
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
         var headlineKnown = false;
-        var blocks = format == ArticleFormat.Markdown
-            ? MarkdownReader.Read(source, out headlineKnown)
-            : PlainTextReader.Read(source);
-        var segments = BlockClassifier.Classify(blocks, headlineKnown, fragment, out var dateline);
+        IEnumerable<RawBlock> blocks;
+        int most;
+        if (format == ArticleFormat.Markdown)
+        {
+            var list = MarkdownReader.Read(source, out headlineKnown);
+            (blocks, most) = (list, list.Count);
+        }
+        else
+        {
+            blocks = PlainTextReader.Read(source, out most);
+        }
+
+        var segments = BlockClassifier.Classify(blocks, most, headlineKnown, fragment, out var dateline);
         var quotations = QuotationPairer.Pair(segments);
         return new Article(source, format, segments, quotations, dateline);
     }

@@ -115,10 +115,15 @@ internal static partial class BlockClassifier
     private static Regex LinkLine { get; } = new(LinkLinePattern, Options);
 #endif
 
-    public static List<Segment> Classify(List<RawBlock> blocks, bool headlineKnown, bool fragment, out Dateline? dateline)
+    /// <summary>
+    /// The segments of <paramref name="blocks"/>, read once in order with one block of look-ahead: a reader can hand
+    /// them over as it finds them, so a long article's blocks are never all held at once. <paramref name="most"/> is how
+    /// many there can be, so that the list of segments is made once at its size.
+    /// </summary>
+    public static List<Segment> Classify(IEnumerable<RawBlock> blocks, int most, bool headlineKnown, bool fragment, out Dateline? dateline)
     {
         dateline = null;
-        var segments = new List<Segment>(blocks.Count + 1);
+        var segments = new List<Segment>(most + 1);
         var zone = fragment ? Zone.Body : Zone.Header;
         var sawHeadline = headlineKnown;
         var headlineSegment = false;
@@ -126,13 +131,18 @@ internal static partial class BlockClassifier
         var bodyParagraphs = 0;
         var datelineSeen = false;
 
-        for (var index = 0; index < blocks.Count; index++)
+        using var reader = blocks.GetEnumerator();
+        var hasNext = reader.MoveNext();
+        var next = hasNext ? reader.Current : default;
+        while (hasNext)
         {
-            var block = blocks[index];
+            var block = next;
+            hasNext = reader.MoveNext();
+            next = hasNext ? reader.Current : default;
             // The block's text is a string only while it is classified; the segment reads the buffer in place.
             var content = block.Content;
             var text = content.Trim();
-            var kind = Decide(block, text, index);
+            var kind = Decide(block, text);
             if (kind is null) continue;
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
@@ -152,7 +162,7 @@ internal static partial class BlockClassifier
 
         return segments;
 
-        SegmentKind? Decide(RawBlock block, string text, int index)
+        SegmentKind? Decide(RawBlock block, string text)
         {
             switch (block.Hint)
             {
@@ -228,8 +238,8 @@ internal static partial class BlockClassifier
 
                     // A standfirst is set like a headline or sits between the headline and the byline or date;
                     // a sentence-case line straight before the body is the lede that lost its stop.
-                    var next = index + 1 < blocks.Count ? blocks[index + 1].Content.Trim() : string.Empty;
-                    var beforeByline = IsByline(next, TextShape.CountWords(next, CountWordsUpTo), TextShape.EndsWithTerminal(next)) || Metadata.IsMatch(next);
+                    var following = hasNext ? next.Content.Trim() : string.Empty;
+                    var beforeByline = IsByline(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)) || Metadata.IsMatch(following);
                     if (decks < 2 && (TextShape.IsTitleCase(text) || beforeByline))
                     {
                         decks++;

@@ -52,10 +52,17 @@ internal static partial class PlainTextReader
         public int Length => End - Start;
     }
 
-    public static List<RawBlock> Read(SourceText source)
+    /// <summary>
+    /// The blocks of <paramref name="source"/>, in text order, made as they are read (the lines are found first: whether
+    /// the text is hard-wrapped depends on all of them). Inline HTML comments are blanked in one copy of the text,
+    /// made only when there is a comment at all; every block reads its content in place from it or from the text.
+    /// <paramref name="most"/> is how many blocks there can be (one a line).
+    /// </summary>
+    public static IEnumerable<RawBlock> Read(SourceText source, out int most)
     {
         var text = source.Text;
         var lines = new List<Line>();
+        char[]? masked = null;
         var group = 0;
         var previousBlank = true;
         for (var i = 0; i < source.Lines.LineCount; i++)
@@ -76,9 +83,24 @@ internal static partial class PlainTextReader
                 : IsMatch(ListMarker, text, start, end) ? BlockHint.ListItem
                 : BlockHint.Text;
             lines.Add(new Line(start, end, group, hint));
+
+            // A comment never spans lines ("." stops at a line break), so blanking line by line is blanking block by block.
+            if (text.IndexOf("<!--", start, end - start, StringComparison.Ordinal) >= 0)
+            {
+                masked ??= text.ToCharArray();
+                for (var match = InlineComment.Match(text, start, end - start); match.Success; match = match.NextMatch())
+                {
+                    for (var k = match.Index; k < match.Index + match.Length; k++) masked[k] = ' ';
+                }
+            }
         }
 
-        var blocks = new List<RawBlock>(lines.Count);
+        most = lines.Count;
+        return Blocks(masked is null ? text : new string(masked), text, lines);
+    }
+
+    private static IEnumerable<RawBlock> Blocks(string buffer, string text, List<Line> lines)
+    {
         var wrapped = IsHardWrapped(text, lines);
         var first = 0;
         while (first < lines.Count)
@@ -92,38 +114,16 @@ internal static partial class PlainTextReader
                 var last = index;
                 while (last + 1 < afterGroup && Continues(text, lines[last], lines[last + 1], wrapped)) last++;
                 var span = TextSpan.FromBounds(lines[index].Start, lines[last].End);
-                blocks.Add(new RawBlock(lines[index].Hint, span, text, span.Start)
+                yield return new RawBlock(lines[index].Hint, span, buffer, span.Start)
                 {
                     Group = lines[index].Group,
                     StandsAlone = afterGroup - first == 1,
-                });
+                };
                 index = last + 1;
             }
 
             first = afterGroup;
         }
-
-        return text.IndexOf("<!--", StringComparison.Ordinal) >= 0 ? WithoutComments(text, blocks) : blocks;
-    }
-
-    /// <summary>
-    /// The blocks read from a copy of the text in which each block's inline HTML comments are blanked (the offsets
-    /// stay the text's): one copy for the article, made only when it has a comment at all.
-    /// </summary>
-    private static List<RawBlock> WithoutComments(string text, List<RawBlock> blocks)
-    {
-        var chars = text.ToCharArray();
-        foreach (var block in blocks)
-        {
-            if (text.IndexOf("<!--", block.Span.Start, block.Span.Length, StringComparison.Ordinal) < 0) continue;
-            for (var match = InlineComment.Match(text, block.Span.Start, block.Span.Length); match.Success; match = match.NextMatch())
-            {
-                for (var k = match.Index; k < match.Index + match.Length; k++) chars[k] = ' ';
-            }
-        }
-
-        var masked = new string(chars);
-        return blocks.ConvertAll(b => b with { Buffer = masked });
     }
 
     private static bool IsMatch(Regex regex, string text, int start, int end) =>

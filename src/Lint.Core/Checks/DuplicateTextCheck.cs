@@ -18,9 +18,11 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         // hashed in full (once each), so most cost a few dozen characters' work, none more than one pass over its
         // text and one comparison, and nothing is copied.
         var wordsNeeded = Math.Max(minWords, 4);
-        // The first paragraph with each key; the keys that more than one distinct paragraph share get a table by full hash.
-        var firsts = new Dictionary<ulong, Folded>();
-        Dictionary<ulong, Dictionary<ulong, Folded>>? shared = null;
+        // The first paragraph with each key (its folded bounds are read again when another paragraph meets the key:
+        // a long article's table holds a reference a paragraph, not its bounds); the keys that more than one distinct
+        // paragraph share get a table by full hash.
+        var firsts = new Dictionary<ulong, Segment>();
+        Shared? shared = null;
         Folded? previous = null;
         foreach (var segment in context.Segments)
         {
@@ -30,9 +32,15 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             Folded? earlier = null;
             if (folded.Words >= minWords)
             {
-                if (!firsts.TryGetValue(folded.Key, out var first)) firsts[folded.Key] = folded;
-                else if (folded.SameAs(first)) earlier = first;
-                else earlier = FindOrAdd(shared ??= [], first, folded);
+                if (!firsts.TryGetValue(folded.Key, out var firstSegment))
+                {
+                    firsts[folded.Key] = segment;
+                }
+                else
+                {
+                    var first = Folded.Of(firstSegment, wordsNeeded);
+                    earlier = folded.SameAs(first) ? first : FindOrAdd(shared ??= new Shared(), first, folded, wordsNeeded);
+                }
             }
 
             if (previous is { } before && folded.Words >= 4 && folded.SameAs(before))
@@ -52,13 +60,26 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     /// For a paragraph whose key an earlier, different one (<paramref name="first"/>) has: the earlier paragraph with the
     /// same folded text, found by full hash; null after adding this one as new.
     /// </summary>
-    private static Folded? FindOrAdd(Dictionary<ulong, Dictionary<ulong, Folded>> shared, Folded first, Folded folded)
+    private static Folded? FindOrAdd(Shared shared, Folded first, Folded folded, int wordsNeeded)
     {
-        if (!shared.TryGetValue(first.Key, out var byHash)) shared[first.Key] = byHash = new Dictionary<ulong, Folded> { [first.FullHash()] = first };
-        var hash = folded.FullHash();
-        if (byHash.TryGetValue(hash, out var earlier)) return folded.SameAs(earlier) ? earlier : null;
-        byHash[hash] = folded;
+        if (shared.Keys.Add(first.Key)) shared.ByHash[(first.Key, first.FullHash())] = first.Segment;
+        var hash = (folded.Key, folded.FullHash());
+        if (shared.ByHash.TryGetValue(hash, out var segment))
+        {
+            var earlier = Folded.Of(segment, wordsNeeded);
+            return folded.SameAs(earlier) ? earlier : null;
+        }
+
+        shared.ByHash[hash] = folded.Segment;
         return null;
+    }
+
+    /// <summary>The keys that distinct paragraphs share, and those paragraphs in one table by key and full hash (no table a key).</summary>
+    private sealed class Shared
+    {
+        public HashSet<ulong> Keys { get; } = [];
+
+        public Dictionary<(ulong Key, ulong Full), Segment> ByHash { get; } = [];
     }
 
     private static void Report(CheckContext context, Segment segment, Segment first, string problem)

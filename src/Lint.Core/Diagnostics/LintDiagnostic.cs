@@ -6,6 +6,28 @@ namespace Lint.Diagnostics;
 /// <summary>One finding: a rule, its severity here, a specific message, where, and any fixes.</summary>
 public sealed record LintDiagnostic(string RuleId, Severity Severity, string Message, TextSpan Span, LinePositionSpan Location)
 {
+    private readonly string? _message = Message;
+    private readonly string? _format;
+
+    /// <summary>
+    /// A finding whose message is the rule's <paramref name="format"/> filled with <paramref name="arguments"/> when it is
+    /// read (a report reads it once): an article with tens of thousands of findings does not hold every message twice,
+    /// once written out and once as its arguments.
+    /// </summary>
+    internal LintDiagnostic(string ruleId, Severity severity, string format, ArgumentMap arguments, TextSpan span, LinePositionSpan location)
+        : this(ruleId, severity, null!, span, location)
+    {
+        _format = format;
+        Arguments = arguments;
+    }
+
+    /// <summary>The message, specific to this finding.</summary>
+    public string Message
+    {
+        get => _message ?? MessageFormatter.Format(_format!, Arguments);
+        init => _message = value;
+    }
+
     /// <summary>Mechanical corrections, if the rule offers any.</summary>
     public IReadOnlyList<Fix> Fixes { get; init; } = [];
 
@@ -13,5 +35,5 @@ public sealed record LintDiagnostic(string RuleId, Severity Severity, string Mes
     public Suppression? Suppression { get; init; }
 
     /// <summary>Named values the message was built from (the city, the year…), for fingerprints and JSON output.</summary>
-    public IReadOnlyDictionary<string, string> Arguments { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Arguments { get; init; } = ArgumentMap.Empty;
 }

@@ -44,11 +44,10 @@ public sealed class CheckContext
     /// <summary>Reports a finding at <paramref name="span"/>; the message is the rule's, filled with <paramref name="arguments"/>.</summary>
     public void Report(TextSpan span, IReadOnlyDictionary<string, string> arguments, IReadOnlyList<Fix>? fixes = null)
     {
-        var message = MessageFormatter.Format(Rule.Descriptor.MessageFormat, arguments);
-        _sink.Add(new LintDiagnostic(Rule.Id, Severity, message, span, Article.Source.GetLineSpan(span))
+        // The message is written from the rule's format and the arguments when the report reads it.
+        _sink.Add(new LintDiagnostic(Rule.Id, Severity, Rule.Descriptor.MessageFormat, ArgumentMap.From(arguments), span, Article.Source.GetLineSpan(span))
         {
             Fixes = fixes ?? [],
-            Arguments = arguments,
         });
     }
 }

@@ -21,7 +21,9 @@ public sealed class LineMap
     /// <summary>Builds the map for <paramref name="text"/>.</summary>
     public static LineMap Create(string text)
     {
-        var starts = new List<int> { 0 };
+        // Counted first, so that a long text's map is one array of the right size (no list grown and copied).
+        var starts = new int[CountLines(text)];
+        var n = 1;
         for (var i = 0; i < text.Length; i++)
         {
 #if NET8_0_OR_GREATER
@@ -34,15 +36,39 @@ public sealed class LineMap
             if (c == '\r')
             {
                 if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
+                starts[n++] = i + 1;
             }
             else if (c == '\n')
             {
-                starts.Add(i + 1);
+                starts[n++] = i + 1;
             }
         }
 
-        return new LineMap([.. starts], text.Length);
+        return new LineMap(starts, text.Length);
+    }
+
+    private static int CountLines(string text)
+    {
+#if NET8_0_OR_GREATER
+        // Text with LF line ends only, most of it: one vectorised count.
+        if (text.IndexOf('\r') < 0) return text.AsSpan().Count('\n') + 1;
+#endif
+        var count = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                count++;
+            }
+            else if (c == '\n')
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>0-based index of the line holding <paramref name="offset"/>.</summary>
