@@ -167,4 +167,37 @@ public sealed class ArticleParserTests
         Assert.Same(paragraph.Buffer, slice.Buffer);
         Assert.Equal('B', slice[0]);
     }
+
+    [Fact]
+    public void Hard_wrapped_copy_is_joined_into_paragraphs_and_a_heading_stands_alone()
+    {
+        var text = string.Join("\n",
+            "Council Approves Budget After Long Debate",
+            "",
+            "By Jane Doe",
+            "",
+            "SPRINGFIELD (AP) — The city council approved a budget of $2.1 million on",
+            "Tuesday after a debate that ran past midnight and left several members",
+            "frustrated with the process that led to the vote.",
+            "",
+            "The mayor said the plan would fund road repairs and two new libraries, and",
+            "that the city would review its spending again in the spring when the new",
+            "figures arrive from the state.",
+            "",
+            "What Comes Next",
+            "",
+            "Residents can comment on the plan at a hearing next month, the clerk said,",
+            "and the council will publish the full document online by Friday so that",
+            "everyone has time to read it before the meeting.",
+            "");
+        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText);
+        var paragraphs = article.Segments.Where(s => s.Kind == SegmentKind.Paragraph).ToList();
+        Assert.Equal(3, paragraphs.Count);
+        Assert.All(paragraphs, p => Assert.EndsWith(".", p.Content, StringComparison.Ordinal));
+        Assert.StartsWith("SPRINGFIELD", paragraphs[0].Content, StringComparison.Ordinal);
+        Assert.Contains("on\nTuesday", paragraphs[0].Content, StringComparison.Ordinal);
+        Assert.Equal(SegmentKind.Subhead, KindAtLine(article, 13));
+        Assert.Equal(SegmentKind.Headline, KindAtLine(article, 1));
+        Assert.Equal(SegmentKind.Byline, KindAtLine(article, 3));
+    }
 }

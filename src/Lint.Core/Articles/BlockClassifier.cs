@@ -139,15 +139,13 @@ internal static partial class BlockClassifier
             var block = next;
             hasNext = reader.MoveNext();
             next = hasNext ? reader.Current : default;
-            // The block's text is a string only while it is classified; the segment reads the buffer in place.
-            var content = block.Content;
-            var text = content.Trim();
-            var kind = Decide(block, text);
+            // The block is read in place, as is the segment it becomes: a long article's paragraphs are never copied.
+            var kind = Decide(block, block.Text.Trim());
             if (kind is null) continue;
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
             {
-                dateline = DatelineParser.TryParse(content, block.Span.Start);
+                dateline = DatelineParser.TryParse(block.Content, block.Span.Start);
                 if (dateline is not null)
                 {
                     datelineSeen = true;
@@ -162,7 +160,7 @@ internal static partial class BlockClassifier
 
         return segments;
 
-        SegmentKind? Decide(RawBlock block, string text)
+        SegmentKind? Decide(RawBlock block, ReadOnlySpan<char> text)
         {
             switch (block.Hint)
             {
@@ -172,14 +170,14 @@ internal static partial class BlockClassifier
                     return SegmentKind.FrontMatterField;
                 case BlockHint.Separator:
                     // A rule of underscores closes the story in wire copy; what follows is notes and credits.
-                    if (zone == Zone.Body && text.StartsWith("___", StringComparison.Ordinal)) zone = Zone.Tail;
+                    if (zone == Zone.Body && text.StartsWith("___".AsSpan())) zone = Zone.Tail;
                     return null;
                 case BlockHint.Caption:
                     return SegmentKind.Caption;
             }
 
             var words = TextShape.CountWords(text, CountWordsUpTo);
-            if ((StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text)) || (words <= 25 && NoticeInside.IsMatch(text)))
+            if ((StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (words <= 25 && IsMatch(NoticeInside, text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -187,14 +185,14 @@ internal static partial class BlockClassifier
 
             if (zone == Zone.Tail) return SegmentKind.Boilerplate;
             var terminal = TextShape.EndsWithTerminal(text);
-            if (!terminal && words <= 8 && TailTrigger.IsMatch(StripMarkers(text)))
+            if (!terminal && words <= 8 && IsMatch(TailTrigger, StripMarkers(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Boilerplate;
             }
 
-            if ((words <= 16 && Residue.IsMatch(text)) || (text.IndexOf(':') >= 0 && LinkLine.IsMatch(StripMarkers(text))) || block.Hint == BlockHint.LinkList
-                || (!terminal && words <= 5 && UiLabel.IsMatch(text))) return SegmentKind.Boilerplate;
+            if ((words <= 16 && IsMatch(Residue, text)) || (text.IndexOf(':') >= 0 && IsMatch(LinkLine, StripMarkers(text))) || block.Hint == BlockHint.LinkList
+                || (!terminal && words <= 5 && IsMatch(UiLabel, text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
             {
@@ -221,13 +219,13 @@ internal static partial class BlockClassifier
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && words <= 30)
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && Caption.IsMatch(text)) || (text.EndsWith(")", StringComparison.Ordinal) && CreditAtEnd.IsMatch(text)) || (text.StartsWith("(", StringComparison.Ordinal) && text.EndsWith(")", StringComparison.Ordinal) && words <= 30))
+            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && IsMatch(Caption, text)) || (EndsWith(text, ')') && IsMatch(CreditAtEnd, text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
                 return SegmentKind.Caption;
-            if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
+            if (!terminal && words <= 12 && IsMatch(Metadata, text)) return SegmentKind.Boilerplate;
 
             if (zone == Zone.Header)
             {
-                var prose = DatelineParser.TryParse(text, 0) is not null || (terminal && words >= 6) || (words > 20 && !TextShape.IsTitleCase(text));
+                var prose = DatelineParser.TryParse(text.ToString(), 0) is not null || (terminal && words >= 6) || (words > 20 && !TextShape.IsTitleCase(text.ToString()));
                 if (!prose)
                 {
                     if (!sawHeadline)
@@ -238,9 +236,9 @@ internal static partial class BlockClassifier
 
                     // A standfirst is set like a headline or sits between the headline and the byline or date;
                     // a sentence-case line straight before the body is the lede that lost its stop.
-                    var following = hasNext ? next.Content.Trim() : string.Empty;
-                    var beforeByline = IsByline(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)) || Metadata.IsMatch(following);
-                    if (decks < 2 && (TextShape.IsTitleCase(text) || beforeByline))
+                    var following = hasNext ? next.Text.Trim() : default;
+                    var beforeByline = IsByline(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)) || IsMatch(Metadata, following);
+                    if (decks < 2 && (TextShape.IsTitleCase(text.ToString()) || beforeByline))
                     {
                         decks++;
                         return SegmentKind.Deck;
@@ -251,7 +249,7 @@ internal static partial class BlockClassifier
             }
 
             if (IsSubhead(block, text, words, terminal)) return SegmentKind.Subhead;
-            if (!terminal && words <= 3 && !text.EndsWith(":", StringComparison.Ordinal)) return SegmentKind.Boilerplate;
+            if (!terminal && words <= 3 && !EndsWith(text, ':')) return SegmentKind.Boilerplate;
             return SegmentKind.Paragraph;
         }
     }
@@ -259,23 +257,24 @@ internal static partial class BlockClassifier
     /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>
     private const int CountWordsUpTo = 31;
 
-    private static bool IsByline(string text, int words, bool terminal)
+    private static bool IsByline(ReadOnlySpan<char> text, int words, bool terminal)
     {
-        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !Byline.IsMatch(text)) return false;
+        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !IsMatch(Byline, text)) return false;
         if (!terminal) return true;
 
         // "By Tuesday, the talks had collapsed." is a sentence; "By Jane Q. Doe, A.P." is a byline.
-        var last = text.TrimEnd('.', ' ').Split(' ').LastOrDefault() ?? string.Empty;
+        var trimmed = text.TrimEnd(". ".AsSpan());
+        var last = trimmed.Slice(trimmed.LastIndexOf(' ') + 1);
         return last.Length <= 3;
     }
 
-    private static bool IsSubhead(RawBlock block, string text, int words, bool terminal)
+    private static bool IsSubhead(RawBlock block, ReadOnlySpan<char> text, int words, bool terminal)
     {
         var plain = StripMarkers(text);
-        if (plain.EndsWith(":", StringComparison.Ordinal) || plain.EndsWith(",", StringComparison.Ordinal) || plain.EndsWith(";", StringComparison.Ordinal)) return false;
-        if (terminal && !plain.EndsWith("?", StringComparison.Ordinal)) return false;
+        if (EndsWith(plain, ':') || EndsWith(plain, ',') || EndsWith(plain, ';')) return false;
+        if (terminal && !EndsWith(plain, '?')) return false;
         if (words is 0 or > 16) return false;
-        if (TextShape.IsAllUpper(plain) || TextShape.IsTitleCase(plain)) return true;
+        if (TextShape.IsAllUpper(plain) || TextShape.IsTitleCase(plain.ToString())) return true;
 
         // A short sentence-case line standing alone between blank lines, or set in bold, is a heading.
         return words <= 5 && !terminal && (block.StandsAlone || IsBold(text));
@@ -285,14 +284,24 @@ internal static partial class BlockClassifier
     /// Whether the text starts with one of <paramref name="first"/>: the anchored patterns here can match nothing else,
     /// and a look at one character spares a call into the expression (which both workers would contend for).
     /// </summary>
-    private static bool StartsWithAny(string text, string first) => text.Length > 0 && first.IndexOf(text[0]) >= 0;
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string first) => text.Length > 0 && first.IndexOf(text[0]) >= 0;
 
-    private static bool IsBold(string text) =>
-        text.Length > 4 && (text.StartsWith("**", StringComparison.Ordinal) || text.StartsWith("__", StringComparison.Ordinal));
+    private static bool EndsWith(ReadOnlySpan<char> text, char last) => text.Length > 0 && text[text.Length - 1] == last;
 
-    private static readonly char[] Markers = ['*', '_', ' ', '#'];
+    private static bool IsBold(ReadOnlySpan<char> text) =>
+        text.Length > 4 && (text.StartsWith("**".AsSpan()) || text.StartsWith("__".AsSpan()));
 
-    private static string StripMarkers(string text) => text.Trim(Markers);
+    private const string Markers = "*_ #";
+
+    private static ReadOnlySpan<char> StripMarkers(ReadOnlySpan<char> text) => text.Trim(Markers.AsSpan());
+
+    /// <summary>An expression over a block read in place (a copy of it only where the runtime cannot match a span).</summary>
+    private static bool IsMatch(Regex regex, ReadOnlySpan<char> text) =>
+#if NET7_0_OR_GREATER
+        regex.IsMatch(text);
+#else
+        regex.IsMatch(text.ToString());
+#endif
 
     private enum Zone
     {

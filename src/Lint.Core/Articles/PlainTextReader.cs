@@ -53,16 +53,53 @@ internal static partial class PlainTextReader
     }
 
     /// <summary>
-    /// The blocks of <paramref name="source"/>, in text order, made as they are read (the lines are found first: whether
-    /// the text is hard-wrapped depends on all of them). Inline HTML comments are blanked in one copy of the text,
-    /// made only when there is a comment at all; every block reads its content in place from it or from the text.
-    /// <paramref name="most"/> is how many blocks there can be (one a line).
+    /// The blocks of <paramref name="source"/>, in text order, made as they are read. The lines are read twice and
+    /// never stored: once to learn whether the text is hard-wrapped (which depends on all of them), once to join them
+    /// into blocks. Inline HTML comments are blanked in one copy of the text, made only when there is a comment at all;
+    /// every block reads its content in place from it or from the text. <paramref name="most"/> is how many blocks
+    /// there can be (one a line).
     /// </summary>
     public static IEnumerable<RawBlock> Read(SourceText source, out int most)
     {
         var text = source.Text;
-        var lines = new List<Line>();
         char[]? masked = null;
+        int count = 0, runOn = 0, midSentence = 0, longest = 0;
+        var previous = default(Line);
+        foreach (var line in Lines(source))
+        {
+            // Hard-wrapped copy (an editor broke lines at a fixed width): most lines that run on within a block end
+            // mid-sentence and none is long; in one-paragraph-a-line copy (seed 001, with no blank lines at all) nearly
+            // every such line ends with a stop. One line break alone never joins paragraphs.
+            longest = Math.Max(longest, line.Length);
+            if (count > 0 && previous.Group == line.Group && previous.Hint == BlockHint.Text)
+            {
+                runOn++;
+                if (!EndsWithTerminal(text, previous)) midSentence++;
+            }
+
+            previous = line;
+            count++;
+
+            // A comment never spans lines ("." stops at a line break), so blanking line by line is blanking block by block.
+            if (text.IndexOf("<!--", line.Start, line.Length, StringComparison.Ordinal) >= 0)
+            {
+                masked ??= text.ToCharArray();
+                for (var match = InlineComment.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
+                {
+                    for (var k = match.Index; k < match.Index + match.Length; k++) masked[k] = ' ';
+                }
+            }
+        }
+
+        most = count;
+        var wrapped = longest <= 120 && runOn >= 4 && midSentence * 10 >= runOn * 6;
+        return Blocks(masked is null ? text : new string(masked), source, wrapped);
+    }
+
+    /// <summary>The lines that are not blank (nor an HTML comment alone), trimmed, numbered by group, with their hint.</summary>
+    private static IEnumerable<Line> Lines(SourceText source)
+    {
+        var text = source.Text;
         var group = 0;
         var previousBlank = true;
         for (var i = 0; i < source.Lines.LineCount; i++)
@@ -82,47 +119,43 @@ internal static partial class PlainTextReader
             var hint = IsMatch(SeparatorLine, text, start, end) ? BlockHint.Separator
                 : IsMatch(ListMarker, text, start, end) ? BlockHint.ListItem
                 : BlockHint.Text;
-            lines.Add(new Line(start, end, group, hint));
-
-            // A comment never spans lines ("." stops at a line break), so blanking line by line is blanking block by block.
-            if (text.IndexOf("<!--", start, end - start, StringComparison.Ordinal) >= 0)
-            {
-                masked ??= text.ToCharArray();
-                for (var match = InlineComment.Match(text, start, end - start); match.Success; match = match.NextMatch())
-                {
-                    for (var k = match.Index; k < match.Index + match.Length; k++) masked[k] = ' ';
-                }
-            }
+            yield return new Line(start, end, group, hint);
         }
-
-        most = lines.Count;
-        return Blocks(masked is null ? text : new string(masked), text, lines);
     }
 
-    private static IEnumerable<RawBlock> Blocks(string buffer, string text, List<Line> lines)
+    /// <summary>
+    /// Joins lines into blocks with one line of look-ahead: within a group (a run between blank lines) a line joins the
+    /// one before when it continues it; a block stands alone when its group is one line.
+    /// </summary>
+    private static IEnumerable<RawBlock> Blocks(string buffer, SourceText source, bool wrapped)
     {
-        var wrapped = IsHardWrapped(text, lines);
-        var first = 0;
-        while (first < lines.Count)
+        var text = source.Text;
+        using var lines = Lines(source).GetEnumerator();
+        var hasNext = lines.MoveNext();
+        var next = hasNext ? lines.Current : default;
+        var group = -1;
+        var single = false;
+        while (hasNext)
         {
-            // The lines of one group (a run between blank lines) are lines[first..afterGroup).
-            var afterGroup = first + 1;
-            while (afterGroup < lines.Count && lines[afterGroup].Group == lines[first].Group) afterGroup++;
-            var index = first;
-            while (index < afterGroup)
+            var first = next;
+            hasNext = lines.MoveNext();
+            next = hasNext ? lines.Current : default;
+            if (first.Group != group)
             {
-                var last = index;
-                while (last + 1 < afterGroup && Continues(text, lines[last], lines[last + 1], wrapped)) last++;
-                var span = TextSpan.FromBounds(lines[index].Start, lines[last].End);
-                yield return new RawBlock(lines[index].Hint, span, buffer, span.Start)
-                {
-                    Group = lines[index].Group,
-                    StandsAlone = afterGroup - first == 1,
-                };
-                index = last + 1;
+                group = first.Group;
+                single = !hasNext || next.Group != group;
             }
 
-            first = afterGroup;
+            var last = first;
+            while (hasNext && next.Group == group && Continues(text, last, next, wrapped))
+            {
+                last = next;
+                hasNext = lines.MoveNext();
+                next = hasNext ? lines.Current : default;
+            }
+
+            var span = TextSpan.FromBounds(first.Start, last.End);
+            yield return new RawBlock(first.Hint, span, buffer, span.Start) { Group = group, StandsAlone = single };
         }
     }
 
@@ -146,27 +179,6 @@ internal static partial class PlainTextReader
 
         if (EndsWithTerminal(text, previous) || text[previous.End - 1] == ':') return false;
         return char.IsLower(text[next.Start]);
-    }
-
-    /// <summary>
-    /// Whether the whole text is hard-wrapped (an editor broke lines at a fixed width). In wrapped copy most lines
-    /// that run on within a block end mid-sentence and none is long; in one-paragraph-a-line copy (seed 001, with no
-    /// blank lines at all) nearly every such line ends with a stop. One line break alone never joins paragraphs.
-    /// </summary>
-    private static bool IsHardWrapped(string text, List<Line> lines)
-    {
-        var runOn = 0;
-        var midSentence = 0;
-        var longest = 0;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            longest = Math.Max(longest, lines[i].Length);
-            if (i + 1 >= lines.Count || lines[i + 1].Group != lines[i].Group || lines[i].Hint != BlockHint.Text) continue;
-            runOn++;
-            if (!EndsWithTerminal(text, lines[i])) midSentence++;
-        }
-
-        return longest <= 120 && runOn >= 4 && midSentence * 10 >= runOn * 6;
     }
 
     /// <summary><see cref="TextShape.EndsWithTerminal"/> for a line, which has no white space at its ends.</summary>

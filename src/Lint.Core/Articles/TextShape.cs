@@ -22,7 +22,7 @@ public static class TextShape
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒';
 
     /// <summary>Whether the trimmed text ends like a finished sentence (terminal mark, maybe inside closers).</summary>
-    public static bool EndsWithTerminal(string text)
+    public static bool EndsWithTerminal(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
@@ -35,7 +35,7 @@ public static class TextShape
     /// <paramref name="limit"/>: callers that compare the count with small thresholds need not read a long paragraph
     /// to its end.
     /// </summary>
-    public static int CountWords(string text, int limit)
+    public static int CountWords(ReadOnlySpan<char> text, int limit)
     {
         var count = 0;
         var inWord = false;
@@ -76,7 +76,7 @@ public static class TextShape
     }
 
     /// <summary>Whether every letter in the text is upper case and there are at least two of them.</summary>
-    public static bool IsAllUpper(string text)
+    public static bool IsAllUpper(ReadOnlySpan<char> text)
     {
         var letters = 0;
         foreach (var c in text)
