@@ -56,9 +56,10 @@ public static class ArticleReader
 
     /// <summary>
     /// A long UTF-8 file decoded straight into its string, a kept buffer at a time: one pass counts (and checks) the
-    /// characters, a second decodes them, so that a 50 MB article never holds its bytes and its text at once. Null
-    /// with no error when the file is not plain UTF-8 (a byte order mark for UTF-16) or changed between the passes:
-    /// the caller then reads it whole.
+    /// characters, a second decodes them, so that a 50 MB article never holds its bytes and its text at once. From
+    /// <see cref="SplitFrom"/> bytes the file is read as two halves, split where a character starts, each counted and
+    /// decoded on its own core into its part of the string. Null with no error when the file is not plain UTF-8 (a
+    /// byte order mark for UTF-16) or changed between the passes: the caller then reads it whole.
     /// </summary>
     private static string? ReadLongUtf8(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long size, out string error)
     {
@@ -67,21 +68,70 @@ public static class ArticleReader
         var first = RandomAccess.Read(handle, buffer.AsSpan(0, 4), 0);
         if (first >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))) return null;
         var start = first >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        var mid = size >= SplitFrom && Environment.ProcessorCount > 1 ? CharacterStart(handle, start + ((size - start) / 2), size) : size;
 
+        Part head = default, tail = default;
+        if (mid < size) Parallel.Invoke(() => head = Count(handle, start, mid), () => tail = Count(handle, mid, size));
+        else head = Count(handle, start, size);
+        if ((head.Error ?? tail.Error) is { } problem) return Refuse(problem, out error);
+        if (head.Characters < 0 || tail.Characters < 0) return null;
+        if (head.Characters + tail.Characters > int.MaxValue) return Refuse(TooLarge(string.Empty), out error);
+
+        // Written in place before anyone else sees it, as string.Create does, but from two threads.
+        var text = new string('\0', (int)(head.Characters + tail.Characters));
+        bool headDone = false, tailDone = true;
+        if (mid < size)
+        {
+            Parallel.Invoke(
+                () => headDone = DecodeInto(handle, start, mid, text, 0, (int)head.Characters),
+                () => tailDone = DecodeInto(handle, mid, size, text, (int)head.Characters, (int)tail.Characters));
+        }
+        else
+        {
+            headDone = DecodeInto(handle, start, size, text, 0, text.Length);
+        }
+
+        return headDone && tailDone ? text : null;
+    }
+
+    /// <summary>From this size a long file is counted and decoded as two halves, one a core.</summary>
+    private const long SplitFrom = 8 << 20;
+
+    /// <summary>Characters counted in a range of the file (-1 when it changed), or why it is refused.</summary>
+    private readonly record struct Part(long Characters, string? Error);
+
+    /// <summary>The first offset at or after <paramref name="at"/> where a character starts (no UTF-8 continuation byte).</summary>
+    private static long CharacterStart(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long at, long size)
+    {
+        Span<byte> probe = stackalloc byte[4];
+        var read = RandomAccess.Read(handle, probe, at);
+        for (var i = 0; i < read; i++)
+        {
+            if ((probe[i] & 0xC0) != 0x80) return at + i;
+        }
+
+        // Four continuation bytes in a row are invalid anyway: one range, which reports them.
+        return size;
+    }
+
+    /// <summary>Counts (and checks) the characters of bytes [from, to), which start and end between characters.</summary>
+    private static Part Count(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long from, long to)
+    {
+        var buffer = t_buffer ??= new byte[KeptBuffer];
         var decoder = StrictUtf8.GetDecoder();
         var scratch = new char[1 << 16];
         var done = false;
         long characters = 0;
-        for (long offset = start; offset < size;)
+        for (var offset = from; offset < to;)
         {
-            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - offset)), offset);
-            if (read == 0) return null;
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, to - offset)), offset);
+            if (read == 0) return new Part(-1, null);
             var nul = Array.IndexOf(buffer, (byte)0, 0, read);
-            if (nul >= 0) return Refuse(Binary(offset + nul), out error);
+            if (nul >= 0) return new Part(0, Binary(offset + nul));
             try
             {
                 // Converted into a scratch buffer (and dropped) so that a character split between two reads is counted once.
-                var flush = offset + read >= size;
+                var flush = offset + read >= to;
                 for (var used = 0; used < read || (flush && !done);)
                 {
                     decoder.Convert(buffer.AsSpan(used, read - used), scratch, flush, out var taken, out var produced, out done);
@@ -92,39 +142,42 @@ public static class ArticleReader
             }
             catch (DecoderFallbackException ex)
             {
-                return Refuse(NotUtf8(offset + Math.Max(0, ex.Index)), out error);
+                return new Part(0, NotUtf8(offset + Math.Max(0, ex.Index)));
             }
 
             offset += read;
         }
 
-        if (characters > int.MaxValue) return Refuse(TooLarge(string.Empty), out error);
-        decoder.Reset();
-        var complete = false;
-        var text = string.Create((int)characters, 0, (chars, unused) =>
-        {
-            var written = 0;
-            for (long offset = start; offset < size;)
-            {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - offset)), offset);
-                if (read == 0) return;
-                try
-                {
-                    decoder.Convert(buffer.AsSpan(0, read), chars.Slice(written), offset + read >= size, out var used, out var produced, out _);
-                    written += produced;
-                    if (used < read) return; // more characters than counted: the file changed
-                }
-                catch (Exception ex) when (ex is DecoderFallbackException or ArgumentException)
-                {
-                    return;
-                }
+        return new Part(characters, null);
+    }
 
-                offset += read;
+    /// <summary>Decodes bytes [from, to) into <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="at"/>.</summary>
+    private static bool DecodeInto(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long from, long to, string text, int at, int count)
+    {
+        var chars = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()), text.Length).Slice(at, count);
+        var buffer = t_buffer ??= new byte[KeptBuffer];
+        var decoder = StrictUtf8.GetDecoder();
+        var written = 0;
+        for (var offset = from; offset < to;)
+        {
+            var read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, to - offset)), offset);
+            if (read == 0) return false;
+            try
+            {
+                decoder.Convert(buffer.AsSpan(0, read), chars.Slice(written), offset + read >= to, out var used, out var produced, out _);
+                written += produced;
+                if (used < read) return false; // more characters than counted: the file changed
+            }
+            catch (Exception ex) when (ex is DecoderFallbackException or ArgumentException)
+            {
+                return false;
             }
 
-            complete = written == chars.Length;
-        });
-        return complete ? text : null;
+            offset += read;
+        }
+
+        return written == count;
     }
 
     private const int KeptBuffer = 1 << 20;

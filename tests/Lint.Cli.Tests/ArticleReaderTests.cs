@@ -46,6 +46,38 @@ public sealed class ArticleReaderTests : IDisposable
         Assert.Equal(string.Empty, error);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_very_long_file_is_decoded_in_two_halves_split_between_characters(int shift)
+    {
+        // From 8 MB the two halves are counted and decoded side by side: the split falls inside 2-, 3- and 4-byte
+        // characters at every shift and must move to the next character's start.
+        var text = new string('a', shift) + string.Concat(Enumerable.Repeat("é—😀 Zoë’s café. ", 420_000));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.True(bytes.Length > 8 << 20);
+        Assert.Equal(text, ArticleReader.Read(Write("huge.txt", bytes), out var error));
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void A_very_long_file_reports_its_first_bad_byte_whichever_half_it_is_in()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('a', 10 << 20));
+        bytes[(9 << 20) + 7] = 0xE9;
+        Assert.Null(ArticleReader.Read(Write("late.txt", bytes), out var error));
+        Assert.Contains($"byte offset {(9 << 20) + 7}", error);
+        bytes[(1 << 20) + 3] = 0xFF;
+        Assert.Null(ArticleReader.Read(Write("both.txt", bytes), out error));
+        Assert.Contains($"byte offset {(1 << 20) + 3}", error);
+        bytes[(1 << 20) + 3] = (byte)'a';
+        bytes[(9 << 20) + 7] = 0;
+        Assert.Null(ArticleReader.Read(Write("nul.txt", bytes), out error));
+        Assert.Contains($"NUL byte at offset {(9 << 20) + 7}", error);
+    }
+
     [Fact]
     public void A_long_file_with_a_bad_byte_or_a_nul_late_in_it_is_refused_at_that_offset()
     {

@@ -27,6 +27,18 @@ public sealed class EditorConfigTests
     [InlineData("*", "news/2026/a.md", true)]
     [InlineData("**", "a.md", true)]
     [InlineData("/*", "news/a.md", false)]
+    [InlineData("a.md", "a.md", true)]
+    [InlineData("a.md", "news/a.md", true)]
+    [InlineData("*.{yml,json}", "a.json", true)]
+    [InlineData("*.{yml,json}", "news/a.yml", true)]
+    [InlineData("*.{yml,json}", "a.txt", false)]
+    [InlineData("{a,b}", "a", true)]
+    [InlineData("{a,b}", "x/b", true)]
+    [InlineData("docs/{a,b}.md", "docs/b.md", true)]
+    [InlineData("docs/{a,b}.md", "docs/c.md", false)]
+    [InlineData("issue{1..3}", "issue2", true)]
+    [InlineData("issue{1..3}", "issue1..3", false)]
+    [InlineData("*.{md,}", "a.", true)]
     public void Globs_match_as_the_editorconfig_format_says(string glob, string path, bool matches) =>
         Assert.Equal(matches, EditorConfigGlob.TryCreate(glob)!.IsMatch(path));
 

@@ -5,15 +5,18 @@ namespace Lint.Articles;
 /// <summary>An article parsed once by <see cref="ArticleParser"/>: every check reads this model, never the raw text.</summary>
 public sealed class Article
 {
-    internal Article(SourceText source, ArticleFormat format, IReadOnlyList<Segment> segments, IReadOnlyList<Quotation> quotations, Dateline? dateline)
+    internal Article(SourceText source, ArticleFormat format, IReadOnlyList<Segment> segments, Dateline? dateline)
     {
         Source = source;
         Format = format;
         Segments = segments;
-        Quotations = quotations;
         Dateline = dateline;
+        _quotations = new Lazy<IReadOnlyList<Quotation>>(() => QuotationPairer.Pair(segments));
         _derived = new DerivedSegments(this);
     }
+
+    // Paired when a rule first asks (in a long article, while the other rules run), once.
+    private readonly Lazy<IReadOnlyList<Quotation>> _quotations;
 
     private readonly DerivedSegments _derived;
 
@@ -27,7 +30,7 @@ public sealed class Article
     public IReadOnlyList<Segment> Segments { get; }
 
     /// <summary>Every quotation, in text order.</summary>
-    public IReadOnlyList<Quotation> Quotations { get; }
+    public IReadOnlyList<Quotation> Quotations => _quotations.Value;
 
     /// <summary>The dateline, when the first body paragraph starts with one.</summary>
     public Dateline? Dateline { get; }

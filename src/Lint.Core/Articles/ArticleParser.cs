@@ -40,7 +40,6 @@ public static class ArticleParser
         }
 
         var segments = BlockClassifier.Classify(blocks, most, headlineKnown, fragment, out var dateline);
-        var quotations = QuotationPairer.Pair(segments);
-        return new Article(source, format, segments, quotations, dateline);
+        return new Article(source, format, segments, dateline);
     }
 }

@@ -36,10 +36,24 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
                 {
                     firsts[folded.Key] = segment;
                 }
+                else if (shared?.Keys.Contains(folded.Key) == true)
+                {
+                    // A key already shared: its first paragraph is in the table by full hash too.
+                    earlier = shared.FindOrAdd(folded, wordsNeeded);
+                }
                 else
                 {
                     var first = Folded.Of(firstSegment, wordsNeeded);
-                    earlier = folded.SameAs(first) ? first : FindOrAdd(shared ??= new Shared(), first, folded, wordsNeeded);
+                    if (folded.SameAs(first))
+                    {
+                        earlier = first;
+                    }
+                    else
+                    {
+                        shared ??= new Shared(context.Article.Segments.Count);
+                        shared.Add(first);
+                        earlier = shared.FindOrAdd(folded, wordsNeeded);
+                    }
                 }
             }
 
@@ -57,29 +71,38 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     }
 
     /// <summary>
-    /// For a paragraph whose key an earlier, different one (<paramref name="first"/>) has: the earlier paragraph with the
-    /// same folded text, found by full hash; null after adding this one as new.
+    /// The keys that distinct paragraphs share, and those paragraphs in one table by full hash (no table a key). A key
+    /// becomes shared when a paragraph meets it that differs from its first.
     /// </summary>
-    private static Folded? FindOrAdd(Shared shared, Folded first, Folded folded, int wordsNeeded)
-    {
-        if (shared.Keys.Add(first.Key)) shared.ByHash[(first.Key, first.FullHash())] = first.Segment;
-        var hash = (folded.Key, folded.FullHash());
-        if (shared.ByHash.TryGetValue(hash, out var segment))
-        {
-            var earlier = Folded.Of(segment, wordsNeeded);
-            return folded.SameAs(earlier) ? earlier : null;
-        }
-
-        shared.ByHash[hash] = folded.Segment;
-        return null;
-    }
-
-    /// <summary>The keys that distinct paragraphs share, and those paragraphs in one table by key and full hash (no table a key).</summary>
-    private sealed class Shared
+    private sealed class Shared(int segments)
     {
         public HashSet<ulong> Keys { get; } = [];
 
-        public Dictionary<(ulong Key, ulong Full), Segment> ByHash { get; } = [];
+        // By full hash alone: the same folded text has the same key, so the key would add nothing but room. Sized for
+        // the article's segments at once: a long article whose paragraphs share their openings (a template) would
+        // otherwise leave each outgrown table behind.
+        private Dictionary<ulong, Segment> ByHash { get; } = new(segments);
+
+        /// <summary>Shares the key of <paramref name="first"/>, the first paragraph that had it.</summary>
+        public void Add(Folded first)
+        {
+            Keys.Add(first.Key);
+            ByHash[first.FullHash()] = first.Segment;
+        }
+
+        /// <summary>The earlier paragraph with the same folded text as <paramref name="folded"/>, or null after adding it as new.</summary>
+        public Folded? FindOrAdd(Folded folded, int wordsNeeded)
+        {
+            var hash = folded.FullHash();
+            if (ByHash.TryGetValue(hash, out var segment))
+            {
+                var earlier = Folded.Of(segment, wordsNeeded);
+                return folded.SameAs(earlier) ? earlier : null;
+            }
+
+            ByHash[hash] = folded.Segment;
+            return null;
+        }
     }
 
     private static void Report(CheckContext context, Segment segment, Segment first, string problem)

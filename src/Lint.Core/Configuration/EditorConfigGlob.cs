@@ -13,14 +13,14 @@ namespace Lint.Configuration;
 public sealed class EditorConfigGlob
 {
     private readonly Regex _regex;
-    private readonly string _tail;
+    private readonly string[] _tails;
 
     private readonly bool _matchesAll;
 
-    private EditorConfigGlob(Regex regex, string tail, bool matchesAll)
+    private EditorConfigGlob(Regex regex, string[] tails, bool matchesAll)
     {
         _regex = regex;
-        _tail = tail;
+        _tails = tails;
         _matchesAll = matchesAll;
     }
 
@@ -107,7 +107,7 @@ public sealed class EditorConfigGlob
         try
         {
             // "[*]" (every file, the usual first section) is answered without the expression.
-            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTail(pattern), pattern is "**/*" or "**");
+            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTails(pattern), pattern is "**/*" or "**");
         }
         catch (ArgumentException)
         {
@@ -117,7 +117,40 @@ public sealed class EditorConfigGlob
 
     /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches.</summary>
     public bool IsMatch(string relativePath) =>
-        (_matchesAll && relativePath.IndexOf('\n') < 0) || ((_tail.Length == 0 || relativePath.EndsWith(_tail, StringComparison.Ordinal)) && _regex.IsMatch(relativePath));
+        (_matchesAll && relativePath.IndexOf('\n') < 0) || (EndsWithATail(relativePath) && _regex.IsMatch(relativePath));
+
+    private bool EndsWithATail(string relativePath)
+    {
+        if (_tails.Length == 0) return true;
+        foreach (var tail in _tails)
+        {
+            if (relativePath.EndsWith(tail, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The plain endings one of which every match ends with: the glob's plain tail ("*.cs" ends ".cs"), or for a glob
+    /// that ends in plain alternatives, each of them after the plain text before the brace ("*.{yml,json}" ends ".yml"
+    /// or ".json"). None when the glob ends otherwise (then every path goes to the expression).
+    /// </summary>
+    private static string[] LiteralTails(string pattern)
+    {
+        if (!pattern.EndsWith("}", StringComparison.Ordinal))
+        {
+            var tail = LiteralTail(pattern);
+            return tail.Length == 0 ? [] : [tail];
+        }
+
+        var open = pattern.LastIndexOf('{');
+        if (open < 0) return [];
+        var inside = pattern.Substring(open + 1, pattern.Length - open - 2);
+        if (inside.IndexOfAny(['*', '?', '[', ']', '{', '}', '\\']) >= 0 || Regex.IsMatch(inside, @"^-?\d+\.\.-?\d+$")) return [];
+        var before = LiteralTail(pattern.Substring(0, open));
+        var tails = inside.Split(',').Select(a => before + a).ToArray();
+        return tails.Any(t => t.Length == 0) ? [] : tails;
+    }
 
     /// <summary>
     /// The plain characters that end the glob ("*.cs" ends ".cs"): every match ends with them, so a path that does
@@ -126,7 +159,8 @@ public sealed class EditorConfigGlob
     private static string LiteralTail(string pattern)
     {
         var start = pattern.Length;
-        while (start > 0 && pattern[start - 1] is not ('*' or '?' or '[' or ']' or '{' or '}' or ',' or '\\')) start--;
+        // A slash ends it too: after "**" the slash is optional ("**/a.md" matches "a.md").
+        while (start > 0 && pattern[start - 1] is not ('*' or '?' or '[' or ']' or '{' or '}' or ',' or '\\' or '/')) start--;
 
         // A character escaped with a backslash is plain too, but the escape makes the tail harder to read: stop there.
         return start > 0 && pattern[start - 1] == '\\' ? string.Empty : pattern.Substring(start);
