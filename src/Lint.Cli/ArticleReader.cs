@@ -79,6 +79,7 @@ public static class ArticleReader
 
         // Written in place before anyone else sees it, as string.Create does, but from two threads.
         var text = new string('\0', (int)(head.Characters + tail.Characters));
+        HugePages(text);
         bool headDone = false, tailDone = true;
         if (mid < size)
         {
@@ -93,6 +94,33 @@ public static class ArticleReader
 
         return headDone && tailDone ? text : null;
     }
+
+    /// <summary>
+    /// Asks Linux to back a long text with 2 MB pages: its 105 MB (for a 50 MB article) are otherwise mapped 4 KB at a
+    /// time as the decoder first writes them, 26,000 page faults. Advice only: nothing changes where it is not taken.
+    /// </summary>
+    private static void HugePages(string text)
+    {
+        if (!OperatingSystem.IsLinux() || text.Length < SplitFrom) return;
+        var handle = System.Runtime.InteropServices.GCHandle.Alloc(text, System.Runtime.InteropServices.GCHandleType.Pinned);
+        try
+        {
+            const long page = 4096;
+            var start = (long)handle.AddrOfPinnedObject();
+            var from = (start + page - 1) & ~(page - 1);
+            var to = (start + (2L * text.Length)) & ~(page - 1);
+            if (to > from) _ = Madvise((nint)from, (nuint)(to - from), MadviseHugePage);
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    private const int MadviseHugePage = 14;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "madvise")]
+    private static extern int Madvise(nint address, nuint length, int advice);
 
     /// <summary>From this size a long file is counted and decoded as two halves, one a core.</summary>
     private const long SplitFrom = 8 << 20;
