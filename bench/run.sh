@@ -135,7 +135,7 @@ measure lint single/article.txt 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
 measure lint-jobs1 n1000 3 -- "${LINT_MAIN[@]}" check --jobs 1 --as-of "$ASOF"
 if [[ $QUICK == 0 ]]; then
   measure lint n10000 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
-  measure lint big/article-50mb.txt 1 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
+  measure lint big/article-50mb.txt 3 -- "${LINT_MAIN[@]}" check --as-of "$ASOF"
 fi
 
 log "one small article, start to finish (hyperfine)"

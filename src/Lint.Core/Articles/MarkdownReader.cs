@@ -134,8 +134,8 @@ internal static partial class MarkdownReader
 
         if (end <= start) return;
         end = Math.Min(end, source.Length);
-        var buffer = new char[end - start];
-        for (var i = 0; i < buffer.Length; i++) buffer[i] = ' ';
+        // The leaf's part of the shared buffer, blank until now (leaves never overlap).
+        var buffer = masked.AsSpan(start, end - start);
 
         // Only the text of leaf inlines is copied: container prefixes ("> ", list indents), emphasis marks,
         // link targets, images, code spans and inline HTML stay blank, and every offset stays the source's.
@@ -146,12 +146,11 @@ internal static partial class MarkdownReader
             if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
         }
 
-        if (buffer.AsSpan().IsWhiteSpace() && hint != BlockHint.Caption) return;
-        buffer.CopyTo(masked, start);
+        if (buffer.IsWhiteSpace() && hint != BlockHint.Caption) return;
         blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), string.Empty, 0) { Group = group, HeadingLevel = level, Emphasis = emphasis });
     }
 
-    private static void CopyText(ContainerInline container, string text, char[] buffer, int offset)
+    private static void CopyText(ContainerInline container, string text, Span<char> buffer, int offset)
     {
         foreach (var inline in container)
         {
@@ -182,9 +181,11 @@ internal static partial class MarkdownReader
         }
     }
 
-    private static void Copy(string text, char[] buffer, int offset, int from, int to)
+    private static void Copy(string text, Span<char> buffer, int offset, int from, int to)
     {
-        for (var p = Math.Max(from, offset); p < to && p - offset < buffer.Length; p++) buffer[p - offset] = text[p];
+        from = Math.Max(from, offset);
+        to = Math.Min(to, offset + buffer.Length);
+        if (to > from) text.AsSpan(from, to - from).CopyTo(buffer.Slice(from - offset));
     }
 
     private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group, char[] masked)
