@@ -145,7 +145,7 @@ internal static partial class BlockClassifier
 
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
             {
-                dateline = DatelineParser.TryParse(block.Content, block.Span.Start);
+                dateline = DatelineParser.TryParse(block.Text.ToString(), block.Span.Start);
                 if (dateline is not null)
                 {
                     datelineSeen = true;

@@ -15,9 +15,6 @@ internal readonly record struct RawBlock(BlockHint Hint, TextSpan Span, string B
     {
     }
 
-    /// <summary>The content as a string (a copy, made when asked for: the classifier reads it and lets it go).</summary>
-    public string Content => Start == 0 && Buffer.Length == Span.Length ? Buffer : Buffer.Substring(Start, Span.Length);
-
     /// <summary>The content, read in place.</summary>
     public ReadOnlySpan<char> Text => Buffer.AsSpan(Start, Span.Length);
 
