@@ -128,7 +128,7 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteStartArray("tags");
         foreach (var tag in new[] { "editorial", rule.Category }.Concat(rule.Tags).Distinct(StringComparer.Ordinal).Take(10)) w.WriteStringValue(tag);
         w.WriteEndArray();
-        w.WriteString("precision", "high");
+        w.WriteString("precision", rule.Precision);
         w.WriteString("problem.severity", rule.DefaultSeverity switch
         {
             Severity.Error => "error",

@@ -85,6 +85,7 @@ public sealed class GazetteerTests
         public string? Read(string relativePath)
         {
             if (relativePath.EndsWith("places.txt", StringComparison.Ordinal)) PlacesRead++;
+            if (relativePath.EndsWith("regions.tsv", StringComparison.Ordinal)) return "SAUDI ARABIA\tSA\nTEXAS\tUS\n";
             return relativePath.EndsWith("places.txt", StringComparison.Ordinal) ? places : Cities;
         }
     }

@@ -37,17 +37,11 @@ public sealed class InjectionTests(ITestOutputHelper output)
         var failures = new List<string>();
         foreach (var score in Report.Scores(outcomes).Where(s => s.Scope == "all"))
         {
+            var recallBar = score.RuleId == "ED2008" ? RunOnRecallFloor : Threshold;
             if (score.Injected < MinimumInjectionsPerCheck)
                 failures.Add($"{score.RuleId}: only {score.Injected} injections (the harness should make at least {MinimumInjectionsPerCheck})");
             if (score.PrecisionWithClean < Threshold) failures.Add(string.Create(CultureInfo.InvariantCulture, $"{score.RuleId}: precision {score.PrecisionWithClean:0.000} < {Threshold} (false alarms on clean articles included)"));
-            if (score.RuleId != "ED2002" && score.Recall < Threshold) failures.Add(string.Create(CultureInfo.InvariantCulture, $"{score.RuleId}: recall {score.Recall:0.000} < {Threshold}"));
-        }
-
-        foreach (var (subtype, bar) in new[] { ("paragraph end", Threshold), ("mid-paragraph sentence", RunOnRecallFloor) })
-        {
-            var injected = outcomes.Where(o => o.Injection.RuleId == "ED2002" && o.Injection.Subtype == subtype).ToList();
-            var recall = injected.Count == 0 ? 0 : (double)injected.Count(o => o.Detected) / injected.Count;
-            if (recall < bar) failures.Add(string.Create(CultureInfo.InvariantCulture, $"ED2002 {subtype}: recall {recall:0.000} < {bar}"));
+            if (score.Recall < recallBar) failures.Add(string.Create(CultureInfo.InvariantCulture, $"{score.RuleId}: recall {score.Recall:0.000} < {recallBar}"));
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n\n" + report);

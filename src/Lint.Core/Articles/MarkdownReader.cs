@@ -8,9 +8,10 @@ using Markdig.Syntax.Inlines;
 namespace Lint.Articles;
 
 /// <summary>
-/// Reads Markdown with Markdig into blocks. Content keeps the source's offsets: container prefixes ("> ",
-/// list indents), emphasis marks, link targets, code spans and inline HTML become spaces; code blocks, HTML
-/// blocks and tables are left out, so no check ever reads them.
+/// Reads Markdown with Markdig into blocks. A block's content is its prose as a reader sees it, written without
+/// markup (container prefixes, emphasis marks, link targets, tags and template code), with entities decoded and code
+/// spans, images and template calls as one placeholder each; a <see cref="TextMap"/> takes every character back to
+/// the source. Code blocks, HTML blocks and tables are left out, so no check ever reads them.
 /// </summary>
 internal static partial class MarkdownReader
 {
@@ -31,53 +32,70 @@ internal static partial class MarkdownReader
 
     public static List<RawBlock> Read(SourceText source, out bool hasTitle)
     {
-        var document = Markdown.Parse(source.Text, Pipeline);
+        // Template code is not prose, and its spaces and quotation marks would break the Markdown around it (a link
+        // whose target is {{ "/x/" | url }} is no link to Markdig): the parser reads a copy with it masked.
+        var parsed = TemplateCode.Mask(source.Text);
+        var late = LateFrontMatter(source.Text);
+        if (late is { } front)
+        {
+            // The parser sees blank lines where the front matter is; it is read here instead.
+            var chars = parsed.ToCharArray();
+            for (var k = front.Start; k < front.End; k++)
+            {
+                if (chars[k] is not ('\r' or '\n')) chars[k] = ' ';
+            }
+
+            parsed = new string(chars);
+        }
+
+        var document = Markdown.Parse(parsed, Pipeline);
         var blocks = new List<RawBlock>();
         hasTitle = false;
         var group = 0;
 
-        // Every block's text is copied into one buffer at its own offsets, with its markup left blank; the blocks
-        // are read from it in place (it becomes a string once all are in).
-        var masked = new char[source.Length];
-        masked.AsSpan().Fill(' ');
+        // The prose of every block is written once, one block after another, without its markup; the blocks read it in
+        // place, and its map takes each character back to the source.
+        var writer = new TextMapBuilder(source.Length);
+        if (late is { } lateSpan) hasTitle |= ReadFrontMatter(source, lateSpan, blocks, ++group, writer);
         foreach (var block in document)
         {
             group++;
             if (block is YamlFrontMatterBlock frontMatter)
             {
-                hasTitle |= ReadFrontMatter(source, frontMatter, blocks, group, masked);
+                var span = TextSpan.FromBounds(frontMatter.Span.Start, Math.Min(frontMatter.Span.End + 1, source.Length));
+                hasTitle |= ReadFrontMatter(source, span, blocks, group, writer);
                 continue;
             }
 
-            Collect(source, block, BlockHint.Text, blocks, ref group, masked);
+            Collect(source, block, BlockHint.Text, blocks, ref group, writer);
         }
 
-        var text = new string(masked);
+        var (text, map) = writer.Build();
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Hint != BlockHint.FrontMatter) blocks[i] = blocks[i] with { Buffer = text, Start = blocks[i].Span.Start };
+            if (blocks[i].Hint != BlockHint.FrontMatter) blocks[i] = blocks[i] with { Buffer = text, Map = map };
         }
 
         return blocks;
     }
 
-    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group, char[] masked)
+    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group, TextMapBuilder writer)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                AddLeaf(source, heading, BlockHint.Heading, blocks, group, masked, heading.Level);
+                AddLeaf(source, heading, BlockHint.Heading, blocks, group, writer, heading.Level);
                 break;
             case ParagraphBlock paragraph:
                 var hint = container;
                 if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
                 else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
-                AddLeaf(source, paragraph, hint, blocks, group, masked, 0, WholeEmphasis(paragraph));
+                AddLeaf(source, paragraph, hint, blocks, group, writer, 0, WholeEmphasis(paragraph));
                 break;
             case ThematicBreakBlock:
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group, masked);
+                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group, writer);
                 break;
             case ListBlock list:
                 foreach (var item in list)
@@ -86,13 +104,13 @@ internal static partial class MarkdownReader
                     if (item is ContainerBlock itemBlock)
                     {
                         foreach (var child in itemBlock)
-                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group, masked);
+                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group, writer);
                     }
                 }
 
                 break;
             case ContainerBlock other when other is not Markdig.Extensions.Tables.Table:
-                foreach (var child in other) Collect(source, child, container, blocks, ref group, masked);
+                foreach (var child in other) Collect(source, child, container, blocks, ref group, writer);
                 break;
         }
     }
@@ -101,15 +119,21 @@ internal static partial class MarkdownReader
         paragraph.Inline is { } inline &&
         inline.All(i => i is LinkInline { IsImage: true } || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || i is LineBreakInline);
 
-    /// <summary>Two or more links that carry most of the paragraph's text: a link block, not prose.</summary>
+    /// <summary>
+    /// Links that carry most of the paragraph's text: a link block ("Related: [a](…) · [b](…)", "[Back to the table of
+    /// contents](#top)"), not prose. Two or more links need half the text; one alone, two thirds and no final stop.
+    /// </summary>
     private static bool IsMostlyLinks(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return false;
         var links = paragraph.Inline.Descendants<LinkInline>().Where(l => !l.IsImage).ToList();
-        if (links.Count < 2) return false;
+        if (links.Count == 0) return false;
         var linkText = links.Sum(l => l.Descendants<LiteralInline>().Sum(t => t.Content.Length));
         var allText = paragraph.Inline.Descendants<LiteralInline>().Sum(t => t.Content.Length);
-        return linkText * 2 >= allText;
+        if (links.Count >= 2) return linkText * 2 >= allText;
+        var last = paragraph.Inline.LastChild;
+        var endsWithStop = last is LiteralInline literal && TextShape.EndsWithTerminal(literal.Content.AsSpan());
+        return !endsWithStop && linkText * 3 >= allText * 2;
     }
 
     /// <summary>2 when the paragraph is one bold span ("**What comes next**"), 1 when one italic span, else 0.</summary>
@@ -120,7 +144,7 @@ internal static partial class MarkdownReader
         return parts.Count == 1 && parts[0] is EmphasisInline emphasis ? Math.Min(emphasis.DelimiterCount, 2) : 0;
     }
 
-    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, char[] masked, int level, int emphasis = 0)
+    private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, TextMapBuilder writer, int level, int emphasis = 0)
     {
         if (leaf.Inline is null) return;
         var start = int.MaxValue;
@@ -134,63 +158,120 @@ internal static partial class MarkdownReader
 
         if (end <= start) return;
         end = Math.Min(end, source.Length);
-        // The leaf's part of the shared buffer, blank until now (leaves never overlap).
-        var buffer = masked.AsSpan(start, end - start);
 
-        // Only the text of leaf inlines is copied: container prefixes ("> ", list indents), emphasis marks,
-        // link targets, images, code spans and inline HTML stay blank, and every offset stays the source's.
-        CopyText(leaf.Inline, source.Text, buffer, start);
-        for (var i = 0; i + 1 < buffer.Length; i++)
+        // Only the prose is written: container prefixes ("> ", list indents), emphasis marks, link targets and tags are
+        // left out; code, images and template code become one placeholder each; entities become their characters.
+        var from = writer.Length;
+        Write(leaf.Inline, source.Text, writer);
+        var length = writer.Length - from;
+        var prose = false;
+        for (var i = from; i < writer.Length && !prose; i++) prose = char.IsLetterOrDigit(writer[i]);
+        if (!prose && hint != BlockHint.Caption)
         {
-            // A backslash escape: the backslash is markup, the character after it is text.
-            if (buffer[i] == '\\' && buffer[i + 1] is >= '!' and <= '~' && !char.IsLetterOrDigit(buffer[i + 1])) buffer[i] = ' ';
+            writer.Truncate(from);
+            return;
         }
 
-        if (buffer.IsWhiteSpace() && hint != BlockHint.Caption) return;
-        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), string.Empty, 0) { Group = group, HeadingLevel = level, Emphasis = emphasis });
+        blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), string.Empty, from) { Length = length, Group = group, HeadingLevel = level, Emphasis = emphasis });
     }
 
-    private static void CopyText(ContainerInline container, string text, Span<char> buffer, int offset)
+    private static void Write(ContainerInline container, string text, TextMapBuilder writer)
     {
         foreach (var inline in container)
         {
             var span = inline.Span;
+            if (span.Start < 0) continue;
+            var end = Math.Min(span.End + 1, text.Length);
             switch (inline)
             {
                 case LinkInline { IsImage: true }:
                 case CodeInline:
-                case HtmlInline:
+                    writer.Replace(TextShape.PlaceholderText, span.Start, end);
+                    break;
+                case HtmlEntityInline entity:
+                    writer.Replace(entity.Transcoded.ToString(), span.Start, end);
+                    break;
+                case HtmlInline html:
+                    // Tags are markup; a line break tag still breaks the line.
+                    if (html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) writer.Replace("\n", span.Start, end);
                     break;
                 case AutolinkInline:
-                    Copy(text, buffer, offset, span.Start + 1, span.End);
+                    if (end - span.Start > 2) writer.Append(text, span.Start + 1, end - span.Start - 2);
                     break;
                 case LineBreakInline:
-                    for (var p = Math.Max(span.Start, offset); p <= span.End && p - offset < buffer.Length; p++)
-                    {
-                        if (text[p] is '\n' or '\r') buffer[p - offset] = text[p];
-                    }
-
+                    writer.Replace("\n", span.Start, end);
                     break;
                 case ContainerInline child:
-                    CopyText(child, text, buffer, offset);
+                    Write(child, text, writer);
                     break;
-                default:
-                    if (!span.IsEmpty && span.Start >= 0) Copy(text, buffer, offset, span.Start, span.End + 1);
+                case LiteralInline literal:
+                    WriteLiteral(literal, text, writer);
                     break;
             }
         }
     }
 
-    private static void Copy(string text, Span<char> buffer, int offset, int from, int to)
+    /// <summary>
+    /// A run of text: copied from the source when it reads the same there (escapes aside), with masked template code
+    /// written as one placeholder.
+    /// </summary>
+    private static void WriteLiteral(LiteralInline literal, string text, TextMapBuilder writer)
     {
-        from = Math.Max(from, offset);
-        to = Math.Min(to, offset + buffer.Length);
-        if (to > from) text.AsSpan(from, to - from).CopyTo(buffer.Slice(from - offset));
+        var span = literal.Span;
+        var content = literal.Content.AsSpan();
+        if (content.IsEmpty) return;
+        var end = Math.Min(span.End + 1, text.Length);
+        if (end - span.Start != content.Length)
+        {
+            // A backslash escape ("\*"): the source is longer than what it stands for.
+            writer.Replace(content.ToString(), span.Start, end);
+            return;
+        }
+
+        var i = 0;
+        while (i < content.Length)
+        {
+            var mask = content.Slice(i).IndexOf(TemplateCode.Mark);
+            var run = mask < 0 ? content.Length - i : mask;
+            writer.Append(text, span.Start + i, run);
+            i += run;
+            if (i >= content.Length) break;
+            var code = i;
+            while (i < content.Length && content[i] == TemplateCode.Mark) i++;
+            writer.Replace(TextShape.PlaceholderText, span.Start + code, span.Start + i);
+        }
     }
 
-    private static bool ReadFrontMatter(SourceText source, YamlFrontMatterBlock block, List<RawBlock> blocks, int group, char[] masked)
+    /// <summary>
+    /// Front matter after blank lines, which a CMS export sometimes leaves before the first <c>---</c> (Markdig reads
+    /// front matter only at the very start): its span, or null when the text does not open that way.
+    /// </summary>
+    private static TextSpan? LateFrontMatter(string text)
     {
-        var span = TextSpan.FromBounds(block.Span.Start, Math.Min(block.Span.End + 1, source.Length));
+        var i = 0;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
+        if (i == 0 || i >= text.Length || (i > 0 && text[i - 1] != '\n') || !IsFence(text, i)) return null;
+        var line = text.IndexOf('\n', i);
+        while (line >= 0 && line + 1 < text.Length)
+        {
+            var start = line + 1;
+            if (IsFence(text, start)) return TextSpan.FromBounds(i, Math.Min(text.Length, text.IndexOf('\n', start) is var end and >= 0 ? end + 1 : text.Length));
+            line = text.IndexOf('\n', start);
+        }
+
+        return null;
+
+        static bool IsFence(string text, int at)
+        {
+            if (at + 3 > text.Length || string.CompareOrdinal(text, at, "---", 0, 3) != 0) return false;
+            var k = at + 3;
+            while (k < text.Length && text[k] is ' ' or '\t' or '\r') k++;
+            return k == text.Length || text[k] == '\n';
+        }
+    }
+
+    private static bool ReadFrontMatter(SourceText source, TextSpan span, List<RawBlock> blocks, int group, TextMapBuilder writer)
+    {
         blocks.Add(new RawBlock(BlockHint.FrontMatter, span, new string(' ', span.Length)) { Group = group });
         var hasTitle = false;
         var text = source[span];
@@ -208,8 +289,9 @@ internal static partial class MarkdownReader
 
             var key = match.Groups["key"].Value;
             var fieldSpan = new TextSpan(span.Start + valueStart, valueLength);
-            source.Text.CopyTo(fieldSpan.Start, masked, fieldSpan.Start, fieldSpan.Length);
-            blocks.Add(new RawBlock(BlockHint.FrontMatterField, fieldSpan, string.Empty, 0) { Group = group, Name = key });
+            var at = writer.Length;
+            writer.Append(source.Text, fieldSpan.Start, fieldSpan.Length);
+            blocks.Add(new RawBlock(BlockHint.FrontMatterField, fieldSpan, string.Empty, at) { Length = valueLength, Group = group, Name = key });
             hasTitle |= string.Equals(key, "title", StringComparison.OrdinalIgnoreCase) && valueLength > 0;
         }
 

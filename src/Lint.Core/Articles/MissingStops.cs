@@ -144,7 +144,7 @@ public static partial class MissingStops
                 // Religious copy capitalises pronouns for God: "God promised He will return".
                 if (yCore is "He" or "His" && Divine.Match(segment.Buffer, segment.Start, y.Start).Success) continue;
                 if (!StartsLower(TextOf(content, z)) && !(yCore == "The" && (NameThenVerb(content, z) || AdjectiveThenNoun(content, z, xCore)))) continue;
-                (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
+                (found ??= []).Add(segment.SourceSpan(x.Start, x.End));
                 continue;
             }
 
@@ -157,7 +157,7 @@ public static partial class MissingStops
             var before1 = TokenBefore(content, x.Start);
             var before2 = before1.Exists ? TokenBefore(content, before1.Start) : Token.None;
             if (IsSpeechVerb(content, before2) || IsSpeechVerb(content, before1) || IsSpeechVerb(content, x)) continue;
-            (found ??= []).Add(TextSpan.FromBounds(segment.OffsetOf(x.Start), segment.OffsetOf(x.End)));
+            (found ??= []).Add(segment.SourceSpan(x.Start, x.End));
         }
 
         return found ?? (IReadOnlyList<TextSpan>)[];

@@ -10,7 +10,7 @@ namespace Lint.Articles;
 /// </summary>
 internal static partial class PlainTextReader
 {
-    private const string ListMarkerPattern = @"^(?:[•·▪◦‣●○■□►➢✓✔*\-–]|\d{1,3}[.)])\s+\S";
+    private const string ListMarkerPattern = @"^(?:--|[•·▪◦‣●○■□►➢✓✔*\-–]|\d{1,3}[.)])\s+\S";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(ListMarkerPattern, RegexOptions.CultureInvariant)]

@@ -12,11 +12,12 @@ internal static class QuotationPairer
 {
     private static readonly string[] Elisions = ["em", "til", "cause", "n", "tis", "twas", "bout", "round", "cept", "cos", "nuff", "kay"];
 
-    private sealed class Open(QuoteKind kind, int offset, bool continues)
+    private sealed class Open(QuoteKind kind, TextSpan mark, bool continues)
     {
         public QuoteKind Kind { get; } = kind;
 
-        public int Offset { get; } = offset;
+        /// <summary>The mark in the source (more than one character where an entity stands for it).</summary>
+        public TextSpan Mark { get; } = mark;
 
         public bool Continues { get; } = continues;
     }
@@ -38,11 +39,11 @@ internal static class QuotationPairer
                 var continues = flows && startsWithOpening;
                 foreach (var open in carried)
                 {
-                    result.Add(new Quotation(open.Kind, previous.Index, new TextSpan(open.Offset, 1), null)
+                    result.Add(new Quotation(open.Kind, previous.Index, open.Mark, null)
                     {
                         ContinuesIntoNext = continues,
                         ContinuesFromPrevious = open.Continues,
-                        Inner = TextSpan.FromBounds(open.Offset + 1, previous.Span.Start + previous.LastContentIndex() + 1),
+                        Inner = TextSpan.FromBounds(open.Mark.End, EndOfProse(previous)),
                     });
                 }
             }
@@ -55,16 +56,23 @@ internal static class QuotationPairer
         {
             foreach (var open in carried)
             {
-                result.Add(new Quotation(open.Kind, previous.Index, new TextSpan(open.Offset, 1), null)
+                result.Add(new Quotation(open.Kind, previous.Index, open.Mark, null)
                 {
                     ContinuesFromPrevious = open.Continues,
-                    Inner = TextSpan.FromBounds(open.Offset + 1, previous.Span.Start + previous.LastContentIndex() + 1),
+                    Inner = TextSpan.FromBounds(open.Mark.End, EndOfProse(previous)),
                 });
             }
         }
 
         result.Sort((a, b) => a.Open.Start.CompareTo(b.Open.Start));
         return result;
+    }
+
+    /// <summary>Where the last character of the segment's prose ends in the source.</summary>
+    private static int EndOfProse(Segment segment)
+    {
+        var last = segment.LastContentIndex();
+        return last < 0 ? segment.Span.Start : segment.SourceSpan(last, last + 1).End;
     }
 
     private static bool IsQuotable(SegmentKind kind) => kind is SegmentKind.Paragraph or SegmentKind.Blockquote
@@ -94,8 +102,17 @@ internal static class QuotationPairer
             if (c is not ('“' or '”' or '"' or '‘' or '’' or '\'' or '«' or '»' or '„')) continue;
             var prev = i > 0 ? content[i - 1] : ' ';
             var next = i + 1 < content.Length ? content[i + 1] : ' ';
-            var offset = segment.OffsetOf(i);
+            var offset = segment.SourceSpan(i, i + 1);
             var role = Classify(c, prev, next, content, i, stack);
+            if (c is '‘' or '’' or '\'' && next == c)
+            {
+                // Two single marks typed for a double one (‘‘…’’ in old wire copy, ''…'' from TeX): one double mark.
+                var after = i + 2 < content.Length ? content[i + 2] : ' ';
+                role = Classify(c == '‘' ? '“' : c == '’' ? '”' : '"', prev, after, content, i, stack);
+                offset = segment.SourceSpan(i, i + 2);
+                i++;
+            }
+
             switch (role)
             {
                 case Role.OpenDouble or Role.OpenSingle:
@@ -120,10 +137,10 @@ internal static class QuotationPairer
                     var open = stack[index];
                     Unwind(stack, index + 1, segment, offset, result);
                     stack.RemoveAt(index);
-                    result.Add(new Quotation(kind, segment.Index, new TextSpan(open.Offset, 1), new TextSpan(offset, 1))
+                    result.Add(new Quotation(kind, segment.Index, open.Mark, offset)
                     {
                         ContinuesFromPrevious = open.Continues,
-                        Inner = TextSpan.FromBounds(open.Offset + 1, offset),
+                        Inner = TextSpan.FromBounds(open.Mark.End, offset.Start),
                     });
                     break;
                 }
@@ -134,15 +151,15 @@ internal static class QuotationPairer
     }
 
     /// <summary>Reports every quotation from <paramref name="from"/> up the stack as unclosed where the text moved on.</summary>
-    private static void Unwind(List<Open> stack, int from, Segment segment, int at, List<Quotation> result)
+    private static void Unwind(List<Open> stack, int from, Segment segment, TextSpan at, List<Quotation> result)
     {
         for (var k = stack.Count - 1; k >= from; k--)
         {
             var open = stack[k];
-            result.Add(new Quotation(open.Kind, segment.Index, new TextSpan(open.Offset, 1), null)
+            result.Add(new Quotation(open.Kind, segment.Index, open.Mark, null)
             {
                 ContinuesFromPrevious = open.Continues,
-                Inner = TextSpan.FromBounds(open.Offset + 1, at),
+                Inner = TextSpan.FromBounds(open.Mark.End, at.Start),
             });
             stack.RemoveAt(k);
         }

@@ -30,6 +30,9 @@ public enum SegmentKind
     /// <summary>A photo caption or credit line.</summary>
     Caption,
 
+    /// <summary>A row of a table: figures in columns, a line of an earnings or results table ("Shr 25 cts vs 20 cts").</summary>
+    Table,
+
     /// <summary>The copyright or rights line at the end of the article.</summary>
     Footer,
 

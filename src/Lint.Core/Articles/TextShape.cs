@@ -12,8 +12,20 @@ public static class TextShape
         "upon", "amid", "out", "down", "de", "la", "le", "el", "al", "von", "van", "der", "du", "des", "di",
     };
 
+    /// <summary>
+    /// What stands for something in a paragraph that is not prose (a code span, an inline image, template code) in the
+    /// content checks read: one character, neither a letter nor a space nor punctuation, so no check takes it for words.
+    /// </summary>
+    public const char Placeholder = '\uFFFC';
+
+    /// <summary><see cref="Placeholder"/> as a string.</summary>
+    public const string PlaceholderText = "\uFFFC";
+
     /// <summary>Characters that end a sentence.</summary>
     public static bool IsSentenceEnd(char c) => c is '.' or '?' or '!' or '…' or '‽';
+
+    /// <summary>The closing quotation marks and brackets of <see cref="IsCloser"/>.</summary>
+    public const string Closers = "”\"’'»›)]}";
 
     /// <summary>Closing quotation marks and brackets that may follow a sentence end.</summary>
     public static bool IsCloser(char c) => c is '”' or '"' or '’' or '\'' or '»' or '›' or ')' or ']' or '}';

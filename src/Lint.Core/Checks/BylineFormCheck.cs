@@ -54,13 +54,13 @@ public sealed partial class BylineFormCheck : ICheck
             var by = LowerBy.Match(text);
             if (by.Success)
             {
-                var span = new TextSpan(segment.OffsetOf(first), 2);
+                var span = segment.SourceSpan(first, first + 2);
                 Report(context, span, "starts with a lower-case \"by\"", "Capitalise By", new Replacement(span, "By"));
             }
 
             foreach (Match initial in BareInitial.Matches(text))
             {
-                var span = new TextSpan(segment.OffsetOf(first + initial.Index), 1);
+                var span = segment.SourceSpan(first + initial.Index, first + initial.Index + 1);
                 Report(context, span, $"has the middle initial \"{initial.Value}\" without a period", "Add the period", new Replacement(new TextSpan(span.End, 0), "."));
             }
 
@@ -68,7 +68,7 @@ public sealed partial class BylineFormCheck : ICheck
             {
                 // "Chief International Correspondent Worthy News": a comma belongs between title and organisation.
                 var gap = title.Groups["gap"];
-                var span = new TextSpan(segment.OffsetOf(first + title.Index), title.Length - gap.Length);
+                var span = segment.SourceSpan(first + title.Index, first + title.Index + title.Length - gap.Length);
                 Report(context, span, $"runs the title \"{title.Value.Trim()}\" into the organisation's name without a comma", "Add a comma", new Replacement(new TextSpan(span.End, 0), ","));
             }
         }

@@ -46,7 +46,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             var actual = segment.Text.Slice(start, end - start).ToString();
             var expected = Convert(actual);
             if (string.Equals(actual, expected, StringComparison.Ordinal)) continue;
-            var span = TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(end));
+            var span = segment.SourceSpan(start, end);
             context.Report(span, new Dictionary<string, string>
             {
                 ["match"] = actual,

@@ -9,17 +9,26 @@ public static class CheckKinds
 {
     private static readonly Dictionary<string, CheckKind> Kinds = new CheckKind[]
     {
-        new("dateline", ["places", "cities"], ["city", "problem", "suggestion"], ["dateline"],
+        new("dateline", ["places", "cities", "regions"], ["city", "problem", "suggestion"], ["dateline"],
             options =>
             {
                 var places = options.GetLazyBytes("places", "data/places.txt");
                 var citiesText = options.GetData("cities", "data/dateline-cities.tsv", text => text);
-                return places is null || citiesText is null ? null : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(places, citiesText)));
+                var regions = options.GetData("regions", "data/regions.tsv", DatelineRegions.Parse);
+                return places is null || citiesText is null || regions is null
+                    ? null
+                    : new DatelineCityCheck(new Lazy<Gazetteer>(() => Gazetteer.ParseCached(places, citiesText)), regions);
             }),
         new("paired-quotes", [], ["mark", "start"], ["paragraph", "blockquote", "list-item", "headline", "deck", "subhead", "caption"],
             _ => new PairedQuotesCheck()),
-        new("terminal-punctuation", ["sentences"], ["unit", "word"], ["paragraph"],
-            options => new TerminalPunctuationCheck(options.GetBool("sentences", true))),
+        new("terminal-punctuation", ["paragraphs", "sentences"], ["unit", "word"], ["paragraph"],
+            options =>
+            {
+                var paragraphs = options.GetBool("paragraphs", true);
+                var sentences = options.GetBool("sentences", false);
+                if (!paragraphs && !sentences) options.Invalid("sentences", "a terminal-punctuation check needs 'paragraphs', 'sentences' or both to be true");
+                return options.HasErrors ? null : new TerminalPunctuationCheck(paragraphs, sentences);
+            }),
         new("existence", ["tokens", "patterns", "exceptions", "ignorecase"], ["match"], ["paragraph"],
             options =>
             {
@@ -91,10 +100,11 @@ public static class CheckKinds
             }),
         new("repetition", ["exceptions", "ignorecase"], ["match"], ["paragraph", "list-item", "blockquote", "headline", "deck", "subhead", "caption"],
             options => new RepetitionCheck(options.GetStringList("exceptions"), options.GetBool("ignorecase", true))),
-        new("consistency", ["sets", "ignorecase"], ["match", "first"], ["headline", "deck", "subhead", "paragraph", "list-item", "blockquote", "caption"],
+        new("consistency", ["sets", "ignorecase", "prefer"], ["match", "first"], ["headline", "deck", "subhead", "paragraph", "list-item", "blockquote", "caption"],
             options =>
             {
                 var ignoreCase = options.GetBool("ignorecase", false);
+                var prefer = options.GetString("prefer", "majority", ConsistencyCheck.Preferences);
                 var sets = options.GetListOfLists("sets", 2);
                 if (sets.Count == 0 && !options.HasErrors)
                 {
@@ -117,7 +127,7 @@ public static class CheckKinds
                 // Longest first, so "per cent" is not read as "per" when both are forms.
                 var combined = ExistenceCheck.Combine([.. forms.Keys.OrderByDescending(f => f.Length).ThenBy(f => f, StringComparer.Ordinal)], [])!;
                 var regex = options.CompileRegex("sets", combined, ignoreCase);
-                return regex is null ? null : new ConsistencyCheck(regex, forms);
+                return regex is null ? null : new ConsistencyCheck(regex, forms, prefer != "first");
             }),
         new("conditional", ["first", "second", "exceptions"], ["match"], ["paragraph", "list-item", "blockquote"],
             options =>
@@ -157,7 +167,7 @@ public static class CheckKinds
         new("duplicate-text", ["min-words"], ["text", "problem", "line"], ["paragraph", "blockquote", "list-item", "boilerplate", "subhead", "caption"],
             options => new DuplicateTextCheck(options.GetInt("min-words", 8, 1, 1000))),
         new("dash-spacing", ["style"], ["match", "first"], ["paragraph", "list-item", "blockquote", "caption", "subhead", "boilerplate"],
-            options => new DashSpacingCheck(options.GetString("style", "first", DashSpacingCheck.Styles)!)),
+            options => new DashSpacingCheck(options.GetString("style", "majority", DashSpacingCheck.Styles)!)),
         new("dateline-form", [], ["problem"], ["dateline"],
             _ => new DatelineFormCheck()),
         new("missing-headline", [], ["first"], ["headline"],
@@ -168,7 +178,7 @@ public static class CheckKinds
             _ => new WeekdayDateCheck()),
         new("name-variants", [], ["name", "first"], ["paragraph", "blockquote", "list-item", "caption"],
             _ => new NameVariantsCheck()),
-        new("quote-style", [], ["mark", "style"], ["headline", "deck", "subhead", "paragraph", "list-item", "blockquote", "caption"],
+        new("quote-style", [], ["mark", "style"], ["subhead", "paragraph", "list-item", "blockquote"],
             _ => new QuoteStyleCheck()),
         new("double-space", [], ["count"], ["paragraph", "list-item", "blockquote", "headline", "subhead", "caption", "byline"],
             _ => new DoubleSpaceCheck()),

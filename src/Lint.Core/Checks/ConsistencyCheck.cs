@@ -7,35 +7,69 @@ namespace Lint.Checks;
 
 /// <summary>
 /// Kind <c>consistency</c>: of each set of interchangeable forms ("US" and "U.S.", "percent" and "per cent") an
-/// article uses one. The first form used in the scope wins; every later use of another form of the set is flagged,
-/// with the winning form as its fix. One pass over the article with one combined expression.
+/// article uses one. With <c>prefer: majority</c> (the default) the form used most in the scope is the article's, the
+/// first one used breaking a tie; with <c>prefer: first</c>, the first form used. Every use of another form of the set
+/// is flagged, with the article's form as its fix. One pass over the article with one combined expression.
 /// </summary>
-public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms) : ICheck
+/// <remarks>
+/// Counting matters on real copy: one "US" in an article that writes "U.S." four times is the slip, not the four.
+/// </remarks>
+public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms, bool majority = true) : ICheck
 {
+    /// <summary>The values of option <c>prefer</c>.</summary>
+    public static readonly IReadOnlyList<string> Preferences = ["majority", "first"];
+
     // Segments holding none of the forms are skipped without running the expression.
     private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        var chosen = new Dictionary<int, string>();
+        var uses = new List<(Articles.Segment Segment, Match Match, int Set, string Form)>();
         foreach (var segment in context.Segments)
         {
             if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
             for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
             {
-                if (!forms.TryGetValue(match.Value, out var form)) continue;
-                if (!chosen.TryGetValue(form.Set, out var first))
-                {
-                    chosen[form.Set] = form.Form;
-                    continue;
-                }
-
-                if (string.Equals(first, form.Form, StringComparison.Ordinal)) continue;
-                var span = segment.SpanOf(match);
-                context.Report(span, new Dictionary<string, string> { ["match"] = match.Value, ["first"] = first },
-                    [new Fix($"Replace {match.Value} with {first}", [new Replacement(span, first)])]);
+                if (forms.TryGetValue(match.Value, out var form)) uses.Add((segment, match, form.Set, form.Form));
             }
         }
+
+        if (uses.Count < 2) return;
+        var chosen = Choose(uses);
+        foreach (var (segment, match, set, form) in uses)
+        {
+            var winner = chosen[set];
+            if (string.Equals(winner, form, StringComparison.Ordinal)) continue;
+            var span = segment.SpanOf(match);
+            context.Report(span, new Dictionary<string, string> { ["match"] = match.Value, ["first"] = winner },
+                [new Fix($"Replace {match.Value} with {winner}", [new Replacement(span, winner)])]);
+        }
+    }
+
+    /// <summary>The article's form of each set: the one used most (or first), ties going to the first used.</summary>
+    private Dictionary<int, string> Choose(List<(Articles.Segment Segment, Match Match, int Set, string Form)> uses)
+    {
+        var counts = new Dictionary<(int Set, string Form), int>();
+        var order = new List<(int Set, string Form)>();
+        foreach (var use in uses)
+        {
+            var key = (use.Set, use.Form);
+            if (counts.TryGetValue(key, out var n)) counts[key] = n + 1;
+            else
+            {
+                counts[key] = 1;
+                order.Add(key);
+            }
+        }
+
+        var chosen = new Dictionary<int, string>();
+        foreach (var key in order)
+        {
+            if (!chosen.TryGetValue(key.Set, out var current)) chosen[key.Set] = key.Form;
+            else if (majority && counts[key] > counts[(key.Set, current)]) chosen[key.Set] = key.Form;
+        }
+
+        return chosen;
     }
 }

@@ -59,7 +59,7 @@ public sealed partial class CopyrightYearCheck : ICheck
                 var years = match.Groups["years"];
                 var (latest, span) = Latest(years);
                 if (latest == reference) continue;
-                var yearSpan = new TextSpan(segment.OffsetOf(segment.IndexOf(years) + span.Start), span.Length);
+                var yearSpan = segment.SourceSpan(segment.IndexOf(years) + span.Start, segment.IndexOf(years) + span.End);
                 var yearText = latest.ToString(CultureInfo.InvariantCulture);
                 var referenceText = reference.ToString(CultureInfo.InvariantCulture);
                 var newText = span.Length == 2 ? referenceText.Substring(2) : referenceText;

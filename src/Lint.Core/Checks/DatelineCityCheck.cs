@@ -9,9 +9,11 @@ namespace Lint.Checks;
 /// edits from a dateline city, is flagged with that city as suggestion and fix. Unknown names with no close city
 /// ("ABOARD AIR FORCE ONE") are left alone: a noisy dateline check gets switched off. A known but obscure place
 /// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
-/// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline.
+/// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline. A city with
+/// a region after it ("KILLINGTON, Vt.") is a smaller place, and is compared only with the cities of that region's
+/// country; when the region is not a known state, province or country, the city is left alone.
 /// </summary>
-public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : ICheck
+public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, DatelineRegions regions) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -22,13 +24,22 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : I
         var gazetteer = lazyGazetteer.Value;
         var text = context.Article.Source.Text;
         var standsAlone = dateline.Region is null || Calendar.IsMatch(text.Substring(dateline.Region.Value.Start, dateline.Region.Value.Length));
+
+        // "SUFFIELD, Conn." is a town in the United States, not a misspelling of Sheffield in England.
+        string? countries = null;
+        if (!standsAlone)
+        {
+            countries = regions.CountriesOf(text.Substring(dateline.Region!.Value.Start, dateline.Region.Value.Length));
+            if (countries is null) return;
+        }
+
         foreach (var span in dateline.Places)
         {
             var name = text.Substring(span.Start, span.Length);
 
             // A name with no dateline city near it is never flagged, whether it is a known place or not: answered from
             // the cities alone, without reading the 300,000 known places (a third of the time of one article).
-            if (!gazetteer.IsCity(name) && gazetteer.Suggest(name) is null) continue;
+            if (!gazetteer.IsCity(name) && gazetteer.Suggest(name, countries) is null) continue;
             Gazetteer.City? city;
             string problem;
             if (gazetteer.IsKnown(name))
@@ -39,7 +50,7 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer) : I
             }
             else
             {
-                city = gazetteer.Suggest(name);
+                city = gazetteer.Suggest(name, countries);
                 problem = "is not a known place";
             }
 

@@ -5,7 +5,8 @@ namespace Lint.Checks;
 
 /// <summary>
 /// Kind <c>duplicate-text</c>: a segment of four words or more that repeats the one before it word for word (a
-/// scraped headline printed twice), or a paragraph of at least <c>min-words</c> words that already appeared earlier in the article. The
+/// scraped headline printed twice), the headline printed again under itself, or a paragraph of at least
+/// <c>min-words</c> words that already appeared earlier in the article. The
 /// comparison ignores case, white space and punctuation at the edges, so a re-pasted paragraph is found whatever
 /// its line breaks.
 /// </summary>
@@ -24,8 +25,16 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         var firsts = new Dictionary<ulong, Segment>();
         Shared? shared = null;
         Folded? previous = null;
+        var reprint = HeadlineReprint(context);
         foreach (var segment in context.Segments)
         {
+            if (ReferenceEquals(segment, reprint.Reprint))
+            {
+                Report(context, segment, reprint.Headline!, "repeats the headline");
+                previous = null;
+                continue;
+            }
+
             if (segment.Kind == SegmentKind.Dateline) continue;
             var folded = Folded.Of(segment, wordsNeeded);
             if (folded.IsEmpty) continue;
@@ -71,6 +80,38 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     }
 
     /// <summary>
+    /// The headline printed again as the first line after it (a scraper's residue, which the model marks as
+    /// boilerplate), compared on letters and digits alone so that spacing and case do not hide it; nulls when there is none.
+    /// </summary>
+    private static (Segment? Headline, Segment? Reprint) HeadlineReprint(CheckContext context)
+    {
+        var segments = context.Article.Segments;
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            if (segments[i].Kind != SegmentKind.Headline) continue;
+            var next = segments[i + 1];
+            if (next.Kind != SegmentKind.Boilerplate || !context.Rule.Scope.Includes(next) || !SameLetters(segments[i].Text, next.Text)) return (null, null);
+            return (segments[i], next);
+        }
+
+        return (null, null);
+    }
+
+    private static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
+    /// <summary>
     /// The keys that distinct paragraphs share, and those paragraphs in one table by full hash (no table a key). A key
     /// becomes shared when a paragraph meets it that differs from its first.
     /// </summary>
@@ -109,7 +150,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     {
         var start = segment.FirstContentIndex();
         var end = segment.LastContentIndex() + 1;
-        var span = Text.TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(end));
+        var span = segment.SourceSpan(start, end);
         // Only the start of the paragraph is quoted: no copy of the rest.
         var text = end - start > 60 ? segment.Text.Slice(start, 57).ToString().TrimEnd() + "…" : segment.Text.Slice(start, end - start).ToString();
         context.Report(span, new Dictionary<string, string>

@@ -7,7 +7,9 @@ namespace Lint.Checks;
 /// <summary>
 /// Kind <c>existence</c>: flags words or phrases that should not appear. <c>tokens</c> are literal and matched on
 /// word boundaries; <c>patterns</c> are regular expressions (linear-time); <c>exceptions</c> are matches to leave alone.
-/// All of them are combined into one expression, so a rule costs one pass over each segment.
+/// All of them are combined into one expression, so a rule costs one pass over each segment. A pattern may name the
+/// part it flags <c>(?&lt;match&gt;…)</c> and match what must follow it around that part (the linear-time engine has no
+/// look-ahead): <c>(?&lt;match&gt;[ ]+:)[ ]</c> flags a space before a colon that a space follows, not an emoticon.
 /// </summary>
 public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
 {
@@ -24,6 +26,9 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    /// <summary>The name of the group that holds the part of a match to flag, when a pattern names one.</summary>
+    public const string MatchGroup = "match";
+
     // Segments holding none of the literals that every match contains are skipped without running the pattern.
     private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
 
@@ -36,8 +41,9 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
             if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
             for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
             {
-                if (match.Length == 0 || exceptions.Contains(match.Value, comparer)) continue;
-                context.Report(segment.SpanOf(match), new Dictionary<string, string> { ["match"] = match.Value });
+                var part = match.Groups[MatchGroup] is { Success: true } named ? named : (Capture)match;
+                if (part.Length == 0 || exceptions.Contains(part.Value, comparer)) continue;
+                context.Report(segment.SpanOf(part), new Dictionary<string, string> { ["match"] = part.Value });
             }
         }
     }

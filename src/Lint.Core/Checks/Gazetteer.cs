@@ -22,7 +22,7 @@ public sealed class Gazetteer
     public sealed record City(string Key, string Name, long Population);
 
     /// <summary>A city as the search reads it: its display name stays in the file's text until it is suggested.</summary>
-    private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength);
+    private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength, string Country);
 
     private Gazetteer(Lazy<byte[]> places, string cities)
     {
@@ -89,21 +89,27 @@ public sealed class Gazetteer
     /// to 7 letters; 2 from 8. "ST. PAL" is compared as "SAINT PAL". <paramref name="minPopulation"/> restricts the
     /// candidates to large cities.
     /// </summary>
-    public City? Suggest(string name, long minPopulation = 0, int maxEdits = 2)
+    public City? Suggest(string name, long minPopulation = 0, int maxEdits = 2) => Suggest(name, countries: null, minPopulation, maxEdits);
+
+    /// <summary>
+    /// <see cref="Suggest(string, long, int)"/> among the cities of <paramref name="countries"/> (ISO 3166-1 alpha-2
+    /// codes, comma-separated, as regions.tsv gives them), or of every country when it is null.
+    /// </summary>
+    public City? Suggest(string name, string? countries, long minPopulation = 0, int maxEdits = 2)
     {
         // An archive repeats its datelines: each name is searched for once (up to a bound, so that memory stays flat).
-        var query = (name, minPopulation, maxEdits);
+        var query = (name, countries ?? string.Empty, minPopulation, maxEdits);
         if (_suggestions.TryGetValue(query, out var known)) return known;
-        var found = Search(name, minPopulation, maxEdits);
+        var found = Search(name, countries, minPopulation, maxEdits);
         if (_suggestions.Count < MaxRemembered) _suggestions.TryAdd(query, found);
         return found;
     }
 
     private const int MaxRemembered = 4096;
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, long, int), City?> _suggestions = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, long, int), City?> _suggestions = new();
 
-    private City? Search(string name, long minPopulation, int maxEdits)
+    private City? Search(string name, string? countries, long minPopulation, int maxEdits)
     {
         Candidate? best = null;
         var bestDistance = int.MaxValue;
@@ -124,6 +130,7 @@ public sealed class Gazetteer
                 foreach (var city in citiesByLength[length])
                 {
                     if (city.Population < minPopulation) continue;
+                    if (countries is not null && (city.Country.Length == 0 || countries.IndexOf(city.Country, StringComparison.Ordinal) < 0)) continue;
 
                     // Each edit adds or removes at most two distinct characters: a cheap test that skips most cities.
                     if (PopCount(city.Mask ^ mask) > 2 * budget) continue;
@@ -227,10 +234,24 @@ public sealed class Gazetteer
             var key = IsKey(text, start, tab1 - start) ? text.Substring(start, tab1 - start) : PlaceName.Normalize(text.Substring(start, tab1 - start));
             if (key.Length == 0) continue;
             long population = 0;
-            for (var i = tab2 + 1; i < end && text[i] is >= '0' and <= '9'; i++) population = (population * 10) + (text[i] - '0');
-            yield return new Candidate(key, CharacterMask(key), population, tab1 + 1, tab2 - tab1 - 1);
+            var i = tab2 + 1;
+            for (; i < end && text[i] is >= '0' and <= '9'; i++) population = (population * 10) + (text[i] - '0');
+            var country = i + 3 <= end && text[i] == '\t' ? Country(text, i + 1, end) : string.Empty;
+            yield return new Candidate(key, CharacterMask(key), population, tab1 + 1, tab2 - tab1 - 1, country);
         }
     }
+
+    /// <summary>The country code of a row (two letters), shared: a few hundred countries for thousands of cities.</summary>
+    private static string Country(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length != 2) return length > 0 ? text.Substring(start, length) : string.Empty;
+        var code = ((text[start] - 'A') * 26) + (text[start + 1] - 'A');
+        if ((uint)code >= (uint)Codes.Length) return text.Substring(start, 2);
+        return Codes[code] ??= text.Substring(start, 2);
+    }
+
+    private static readonly string?[] Codes = new string?[26 * 26];
 
     /// <summary>
     /// The known names: binary search over the file's own bytes when it is what the generator writes (comment lines,

@@ -41,7 +41,7 @@ public sealed class MetricCheck(MetricFormula formula, double? min, double? max,
         var value = formula.Evaluate(statistics);
         if (double.IsNaN(value) || double.IsInfinity(value)) return;
         if (!(max is { } most && value > most) && !(min is { } least && value < least)) return;
-        var span = TextSpan.FromBounds(segment.OffsetOf(segment.FirstContentIndex()), segment.OffsetOf(segment.LastContentIndex() + 1));
+        var span = segment.SourceSpan(segment.FirstContentIndex(), segment.LastContentIndex() + 1);
         context.Report(span, new Dictionary<string, string>
         {
             ["value"] = value.ToString("0.0", CultureInfo.InvariantCulture),

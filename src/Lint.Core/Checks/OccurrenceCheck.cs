@@ -48,7 +48,7 @@ public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exc
         else if (min is { } least && matches.Count < least)
         {
             var start = segment.FirstContentIndex();
-            var span = TextSpan.FromBounds(segment.OffsetOf(start), segment.OffsetOf(segment.LastContentIndex() + 1));
+            var span = segment.SourceSpan(start, segment.LastContentIndex() + 1);
             context.Report(span, Arguments(matches.Count, string.Empty));
         }
     }

@@ -14,25 +14,29 @@ public sealed class PairedQuotesCheck : ICheck
         foreach (var quotation in context.Article.Quotations)
         {
             if (quotation.IsClosed) continue;
-            if (!context.Rule.Scope.Includes(segments[quotation.SegmentIndex])) continue;
+            var segment = segments[quotation.SegmentIndex];
+            if (!context.Rule.Scope.Includes(segment)) continue;
+
+            // Quoted from the prose, not the source: in Markdown the mark may be an entity and the words inside links.
+            var content = segment.Text;
+            var open = segment.IndexAt(quotation.Open.Start);
             context.Report(quotation.Open, new Dictionary<string, string>
             {
-                ["mark"] = context.Article.Source.Text.Substring(quotation.Open.Start, 1),
-                ["start"] = Opening(context.Article.Source.Text, quotation),
+                ["mark"] = open < content.Length ? content[open].ToString() : context.Article.Source.Text.Substring(quotation.Open.Start, 1),
+                ["start"] = Opening(content, segment.IndexAt(quotation.Inner.Start), segment.IndexAt(quotation.Inner.End)),
             });
         }
     }
 
     /// <summary>The first words of the quotation, so the message says which one it is.</summary>
-    private static string Opening(string text, Quotation quotation)
+    private static string Opening(ReadOnlySpan<char> content, int start, int end)
     {
-        var inner = quotation.Inner;
         var sb = new StringBuilder();
         var words = 0;
         var inWord = false;
-        for (var i = inner.Start; i < inner.End && i < text.Length; i++)
+        for (var i = start; i < end && i < content.Length; i++)
         {
-            var c = text[i];
+            var c = content[i];
             if (c is '\r' or '\n') break;
             if (char.IsWhiteSpace(c))
             {

@@ -6,17 +6,58 @@ namespace Lint.Checks;
 
 /// <summary>
 /// Kind <c>quote-style</c>: quotation marks are either all typographic (“ ” ‘ ’) or all straight (" '), and so are
-/// apostrophes; the two are judged apart, since straight apostrophes with curly quotation marks is a consistent
-/// house style. In each, the first style used in the scope wins and every mark of the other style is flagged, with
-/// the matching mark of the winning style as its fix.
+/// apostrophes; the two are judged apart, since straight apostrophes with curly quotation marks is a consistent house
+/// style. In each, the style most marks in the scope use is the article's, and every mark of the other style is
+/// flagged, with the matching mark of the article's style as its fix. Where the two styles are even, the other kind
+/// of mark decides, and where that is even too, the first mark.
 /// </summary>
+/// <remarks>
+/// Counting rather than taking the first mark matters on real copy: one straight mark in a headline taken from page
+/// metadata, or in a caption, would otherwise turn every correct mark of the body into a finding and its fix into a
+/// mistake. The default scope is the body (paragraphs, list items, block quotations, subheads) for the same reason.
+/// </remarks>
 public sealed class QuoteStyleCheck : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        bool? curlyQuotes = null;
-        bool? curlyApostrophes = null;
+        // Two passes over the marks: count each style, then flag the one fewer marks use.
+        var counts = new int[4];
+        bool? first = null;
+        Visit(context, (apostrophe, curly, _, _) =>
+        {
+            counts[Slot(apostrophe, curly)]++;
+            first ??= curly;
+        });
+        var curlyQuotes = Winner(counts[Slot(false, true)], counts[Slot(false, false)]);
+        var curlyApostrophes = Winner(counts[Slot(true, true)], counts[Slot(true, false)]);
+        curlyQuotes ??= curlyApostrophes ?? first;
+        curlyApostrophes ??= curlyQuotes;
+        if (curlyQuotes is null) return;
+
+        Visit(context, (apostrophe, curly, segment, i) =>
+        {
+            var style = apostrophe ? curlyApostrophes : curlyQuotes;
+            if (style is not { } expected || curly == expected) return;
+            var content = segment.Text;
+            var span = segment.SourceSpan(i, i + 1);
+            var replacement = Counterpart(content, i, expected);
+            context.Report(span, new Dictionary<string, string>
+            {
+                ["mark"] = content[i].ToString(),
+                ["style"] = (expected ? "typographic" : "straight") + (apostrophe ? " apostrophes" : " quotation marks"),
+            }, replacement is null ? [] : [new Fix($"Use {replacement}", [new Replacement(span, replacement)])]);
+        });
+    }
+
+    private static int Slot(bool apostrophe, bool curly) => (apostrophe ? 2 : 0) + (curly ? 1 : 0);
+
+    /// <summary>True when typographic marks are more, false when straight ones are, null when they are even.</summary>
+    private static bool? Winner(int curly, int straight) => curly == straight ? null : curly > straight;
+
+    /// <summary>Calls <paramref name="visit"/> for every quotation mark and apostrophe in the scope: whether it is an apostrophe, whether it is curly, where it is.</summary>
+    private static void Visit(CheckContext context, Action<bool, bool, Articles.Segment, int> visit)
+    {
         foreach (var segment in context.Segments)
         {
             var content = segment.Text;
@@ -24,29 +65,28 @@ public sealed class QuoteStyleCheck : ICheck
             {
                 var c = content[i];
                 var isCurly = c is '“' or '”' or '‘' or '’';
-                var isStraight = c is '"' || (c == '\'' && i > 0 && i + 1 < content.Length && (char.IsLetter(content[i - 1]) || char.IsLetter(content[i + 1])));
+                var isStraight = (c is '"' || (c == '\'' && i > 0 && i + 1 < content.Length && (char.IsLetter(content[i - 1]) || char.IsLetter(content[i + 1]))))
+                    && !IsPrime(content, i);
                 if (!isCurly && !isStraight) continue;
-                var apostrophe = c is '\'' or '’' && IsApostrophe(content, i);
-                ref var curly = ref apostrophe ? ref curlyApostrophes : ref curlyQuotes;
-                curly ??= isCurly;
-                if (curly == isCurly) continue;
-                var span = new TextSpan(segment.OffsetOf(i), 1);
-                var replacement = Counterpart(content, i, curly.Value);
-                context.Report(span, new Dictionary<string, string>
-                {
-                    ["mark"] = c.ToString(),
-                    ["style"] = (curly.Value ? "typographic" : "straight") + (apostrophe ? " apostrophes" : " quotation marks"),
-                }, replacement is null ? [] : [new Fix($"Use {replacement}", [new Replacement(span, replacement)])]);
+                visit(c is '\'' or '’' && IsApostrophe(content, i), isCurly, segment, i);
             }
         }
     }
 
-    /// <summary>Russia’s, players’ union, ’90s: between letters, after a plural s, or before a decade.</summary>
+    /// <summary>Russia’s, 1990’s, players’ union, ’90s: before a letter, after a plural s, or before a decade.</summary>
     private static bool IsApostrophe(ReadOnlySpan<char> content, int i)
     {
         var prev = i > 0 ? content[i - 1] : ' ';
         var next = i + 1 < content.Length ? content[i + 1] : ' ';
-        return (char.IsLetter(prev) && char.IsLetter(next)) || (prev is 's' or 'S' && char.IsWhiteSpace(next)) || (char.IsWhiteSpace(prev) && char.IsDigit(next));
+        return (char.IsLetterOrDigit(prev) && char.IsLetter(next)) || (prev is 's' or 'S' && char.IsWhiteSpace(next)) || (char.IsWhiteSpace(prev) && char.IsDigit(next));
+    }
+
+    /// <summary>A straight mark after a figure is a measure (a 65" screen, 5'10"), not a quotation mark or an apostrophe.</summary>
+    private static bool IsPrime(ReadOnlySpan<char> content, int i)
+    {
+        if (i == 0 || !char.IsDigit(content[i - 1])) return false;
+        var next = i + 1 < content.Length ? content[i + 1] : ' ';
+        return !char.IsLetter(next);
     }
 
     private static string? Counterpart(ReadOnlySpan<char> content, int i, bool toCurly)

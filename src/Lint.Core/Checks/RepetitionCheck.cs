@@ -6,8 +6,11 @@ namespace Lint.Checks;
 
 /// <summary>
 /// Kind <c>repetition</c>: the same word twice in a row with only white space between ("the the"), which is almost
-/// always an editing slip. Punctuation between the words ("It is. Is it?") breaks the pair. Words that may honestly
-/// repeat ("had had", "that that", "Bora Bora") go in <c>exceptions</c>. The fix deletes the second word.
+/// always an editing slip. Punctuation between the words ("It is. Is it?") breaks the pair. Not flagged: words that may
+/// honestly repeat ("had had", "that that"), given in <c>exceptions</c>; a word said three times or more ("killing
+/// killing killing"), which is deliberate; two capitalised words ("Duran Duran", "Walla Walla", "Remote Work Work"),
+/// which are a name or a title; and the same word in two cases ("the FIRST robotics contest", "GET get"), which are two
+/// words. "The the" at a sentence start is flagged. The fix deletes the second word.
 /// </summary>
 public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
 {
@@ -19,15 +22,29 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
         foreach (var segment in context.Segments)
         {
             var content = segment.Text;
-            int previousStart = -1, previousEnd = -1;
+
+            // The run of equal words that ends at the last word: where its last two words are, and how long it is.
+            int firstStart = -1, previousStart = -1, previousEnd = -1, run = 0;
             var i = 0;
-            while (i < content.Length)
+            while (i <= content.Length)
             {
-                if (!IsWordChar(content[i]))
+                if (i < content.Length && !IsWordChar(content[i]))
                 {
-                    if (!char.IsWhiteSpace(content[i])) previousStart = -1;
+                    if (!char.IsWhiteSpace(content[i]))
+                    {
+                        if (run == 2) ReportPair(context, segment, content, firstStart, previousStart, previousEnd, comparer);
+                        run = 0;
+                        previousStart = -1;
+                    }
+
                     i++;
                     continue;
+                }
+
+                if (i == content.Length)
+                {
+                    if (run == 2) ReportPair(context, segment, content, firstStart, previousStart, previousEnd, comparer);
+                    break;
                 }
 
                 var start = i;
@@ -36,20 +53,57 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
                 // Compare in place; a string is made only for a repeated word (this runs on every word of every article).
                 var length = i - start;
                 if (previousStart >= 0 && previousEnd - previousStart == length
-                    && content.Slice(previousStart, length).Equals(content.Slice(start, length), comparison)
-                    && HasLetter(content, start, i)
-                    && content.Slice(start, length).ToString() is var word && !exceptions.Contains(word, comparer))
+                    && content.Slice(previousStart, length).Equals(content.Slice(start, length), comparison))
                 {
-                    var span = TextSpan.FromBounds(segment.OffsetOf(previousStart), segment.OffsetOf(i));
-                    var removal = TextSpan.FromBounds(segment.OffsetOf(previousEnd), segment.OffsetOf(i));
-                    context.Report(span, new Dictionary<string, string> { ["match"] = word },
-                        [new Fix($"Delete the second \"{word}\"", [new Replacement(removal, string.Empty)])]);
+                    if (run == 1) firstStart = previousStart;
+                    run++;
+                }
+                else
+                {
+                    if (run == 2) ReportPair(context, segment, content, firstStart, previousStart, previousEnd, comparer);
+                    run = 1;
                 }
 
                 previousStart = start;
                 previousEnd = i;
             }
         }
+    }
+
+    /// <summary>Reports a run of exactly two equal words (from <paramref name="firstStart"/>, the second at <paramref name="secondStart"/>) if it reads as a slip.</summary>
+    private void ReportPair(CheckContext context, Articles.Segment segment, ReadOnlySpan<char> content, int firstStart, int secondStart, int secondEnd, StringComparer comparer)
+    {
+        var length = secondEnd - secondStart;
+        if (!HasLetter(content, secondStart, secondEnd) || !IsSlip(content.Slice(firstStart, length), content.Slice(secondStart, length))) return;
+        var word = content.Slice(secondStart, length).ToString();
+        if (exceptions.Contains(word, comparer)) return;
+        var span = segment.SourceSpan(firstStart, secondEnd);
+        var removal = segment.SourceSpan(firstStart + length, secondEnd);
+        context.Report(span, new Dictionary<string, string> { ["match"] = word },
+            [new Fix($"Delete the second \"{word}\"", [new Replacement(removal, string.Empty)])]);
+    }
+
+    /// <summary>
+    /// Whether two equal words read as a slip: the same case ("the the"), or a capital only on the first as at a
+    /// sentence start ("The the"); not two capitalised words (a name, a title) or words in different cases.
+    /// </summary>
+    private static bool IsSlip(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var firstTitle = char.IsUpper(first[0]) && HasLower(first);
+        var secondTitle = char.IsUpper(second[0]) && HasLower(second);
+        if (firstTitle && secondTitle) return false;
+        if (first.SequenceEqual(second)) return true;
+        return firstTitle && first.Slice(1).SequenceEqual(second.Slice(1)) && char.IsLower(second[0]);
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> text, int start, int end)

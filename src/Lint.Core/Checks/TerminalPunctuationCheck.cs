@@ -7,19 +7,20 @@ using Lint.Text;
 namespace Lint.Checks;
 
 /// <summary>
-/// Kind <c>terminal-punctuation</c>: a paragraph must end with . ? ! … or a colon (which introduces a list or a
-/// quotation), possibly inside closing quotes or brackets; with <c>sentences</c>, a sentence inside the paragraph
-/// that runs into the next without a stop ("went well The talks") is flagged too. Paragraphs that end in a URL
-/// or an e-mail address are left alone.
+/// Kind <c>terminal-punctuation</c>: with <c>paragraphs</c> (the default), a paragraph must end with . ? ! … or a
+/// colon (which introduces a list or a quotation), possibly inside closing quotes or brackets; with <c>sentences</c>,
+/// a sentence inside the paragraph that runs into the next without a stop ("went well The talks") is flagged. A
+/// paragraph that ends in a URL or an e-mail address, trails off in a dash (speech broken off, or a lead-in to a
+/// table), or ends in a comma before a quotation it introduces is left alone.
 /// </summary>
-public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
+public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
         foreach (var segment in context.Segments)
         {
-            CheckEnd(context, segment);
+            if (paragraphs) CheckEnd(context, segment);
             if (sentences) CheckRunOns(context, segment);
         }
     }
@@ -29,19 +30,20 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
         var content = segment.Text;
         var last = segment.LastContentIndex();
         if (last < 0) return;
-        var i = last;
+        var i = FootnoteStart(content, last) - 1;
         while (i >= 0 && TextShape.IsCloser(content[i])) i--;
         if (i < 0) return;
         var c = content[i];
         if (TextShape.IsSentenceEnd(c) || c == ':') return;
-        if (i < last && TextShape.IsDash(c)) return; // “We were going to—”: speech broken off.
+        if (TextShape.IsDash(c)) return; // “We were going to—”, "And --": speech broken off; "as follows --": a lead-in.
+        if (c == ',' && IntroducesQuotation(context.Article, segment)) return; // Rathbun stated, / “…”
         var wordStart = i;
         while (wordStart > 0 && !char.IsWhiteSpace(content[wordStart - 1])) wordStart--;
         var word = content.Slice(wordStart, last - wordStart + 1).ToString();
         if (IsAddress(word)) return;
         if (!char.IsLetterOrDigit(c) && !TextShape.IsCloser(c) && c is not (',' or ';' or '%' or '-' or '–' or '—')) return;
 
-        var span = TextSpan.FromBounds(segment.OffsetOf(wordStart), segment.OffsetOf(last + 1));
+        var span = segment.SourceSpan(wordStart, last + 1);
         context.Report(span, Arguments("Paragraph", word.TrimEnd(',', ';')), EndFix(segment, i, last));
     }
 
@@ -54,14 +56,39 @@ public sealed class TerminalPunctuationCheck(bool sentences) : ICheck
     {
         var c = segment[lastWordChar];
         if (TextShape.IsDash(c)) return [];
-        if (c is ',' or ';') return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(lastWordChar), 1), ".")])];
+        if (c is ',' or ';') return [new Fix("End the paragraph with a period", [new Replacement(segment.SourceSpan(lastWordChar, lastWordChar + 1), ".")])];
         var at = lastWordChar + 1;
         for (var k = lastWordChar + 1; k <= last; k++)
         {
             if (segment[k] is ')' or ']' or '}') at = k + 1;
         }
 
-        return [new Fix("End the paragraph with a period", [new Replacement(new TextSpan(segment.OffsetOf(at), 0), ".")])];
+        return [new Fix("End the paragraph with a period", [new Replacement(segment.SourceSpan(at, at), ".")])];
+    }
+
+    /// <summary>Where a footnote mark at the end of the content starts ("… the report.[3]"), or just past <paramref name="last"/> when there is none.</summary>
+    private static int FootnoteStart(ReadOnlySpan<char> content, int last)
+    {
+        if (content[last] != ']') return last + 1;
+        var k = last - 1;
+        while (k >= 0 && char.IsDigit(content[k])) k--;
+        return k >= 0 && k < last - 1 && content[k] == '[' ? k : last + 1;
+    }
+
+    /// <summary>Whether the next part of the article opens with a quotation mark or is a block quotation.</summary>
+    private static bool IntroducesQuotation(Article article, Segment segment)
+    {
+        var segments = article.Segments;
+        for (var k = segment.Index + 1; k < segments.Count; k++)
+        {
+            var next = segments[k];
+            if (next.Kind == SegmentKind.Dateline) continue;
+            if (next.Kind == SegmentKind.Blockquote) return true;
+            var first = next.FirstContentIndex();
+            return first >= 0 && next[first] is '“' or '"' or '‘' or '\'' or '«' or '„';
+        }
+
+        return false;
     }
 
     private static void CheckRunOns(CheckContext context, Segment segment)

@@ -26,9 +26,12 @@ public static class RulePackLoader
 
     /// <summary>The top-level keys of a rule file.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
-        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri"];
+        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri", "precision"];
 
     private static readonly string[] Statuses = ["stable", "experimental", "deprecated"];
+
+    /// <summary>How often a rule's findings are right, in code scanning's words (SARIF <c>properties.precision</c>).</summary>
+    public static readonly IReadOnlyList<string> Precisions = ["very-high", "high", "medium", "low"];
     private static readonly string[] ExampleKeys = ["as-of", "flag", "pass"];
     private static readonly string[] ExampleItemKeys = ["text", "format", "fixed"];
 
@@ -119,6 +122,8 @@ public static class RulePackLoader
         if (!Statuses.Contains(status)) reader.Error(EngineRules.InvalidValue, keys["status"].Value, $"'status' is '{status}'; allowed values: {string.Join(", ", Statuses)}");
         var tags = StringList("tags");
         var helpUri = OptionalString("help-uri");
+        var precision = OptionalString("precision") ?? "high";
+        if (!Precisions.Contains(precision)) reader.Error(EngineRules.InvalidValue, keys["precision"].Value, $"'precision' is '{precision}'; allowed values: {string.Join(", ", Precisions)}");
 
         ICheck? check = null;
         CheckKind? kind = null;
@@ -182,6 +187,7 @@ public static class RulePackLoader
         {
             Description = description.Length > 0 ? description.Trim() : title,
             Status = status,
+            Precision = precision,
             Tags = tags,
             HelpUri = helpUri ?? (helpBaseUri.Length > 0 ? helpBaseUri + id + ".md" : string.Empty),
             Source = reader.File.Path,

@@ -12,6 +12,12 @@ public sealed record RuleDescriptor(string Id, string Name, string Title, string
     /// <summary>stable, experimental or deprecated.</summary>
     public string Status { get; init; } = "stable";
 
+    /// <summary>
+    /// How often the rule's findings are right: very-high, high, medium or low (SARIF <c>properties.precision</c>, which
+    /// code scanning shows and sorts by). The built-in pack states what its rules measure on real published news.
+    /// </summary>
+    public string Precision { get; init; } = "high";
+
     /// <summary>Where the rule's documentation lives (absolute URI), if known.</summary>
     public string HelpUri { get; init; } = string.Empty;
 

@@ -22,6 +22,7 @@ public sealed class RuleScope
         ["list-item"] = SegmentKind.ListItem,
         ["blockquote"] = SegmentKind.Blockquote,
         ["caption"] = SegmentKind.Caption,
+        ["table"] = SegmentKind.Table,
         ["footer"] = SegmentKind.Footer,
         ["boilerplate"] = SegmentKind.Boilerplate,
         ["front-matter"] = SegmentKind.FrontMatterField,

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// What published copy holds besides prose, told by its shape: table rows and aligned columns, photo credits, the
+/// attribution line of an embedded social post, the source of a pull quote, a list of sources, and the agency's
+/// sign-off after the last sentence. The classifier gives such blocks their own kinds, so that no check reads a row of
+/// figures or a credit as a paragraph that lost its period.
+/// </summary>
+internal static partial class ProseShape
+{
+    // Columns set apart by runs of spaces or a tab: "Malaysia           0", "Imports     Nil     Nil".
+    private const string AlignedColumnsPattern = @"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(AlignedColumnsPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex AlignedColumns { get; }
+#else
+    private static Regex AlignedColumns { get; } = new(AlignedColumnsPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // A comparison of figures, as wire earnings tables and results tables set them: "Net 25.0 mln vs 20.2 mln".
+    private const string VersusPattern = @"\s(?:vs\.?|v\.?|versus|against)\s";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(VersusPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Versus { get; }
+#else
+    private static Regex Versus { get; } = new(VersusPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // A credit at the end of a caption: "(AP Photo/Dmytro Savchuk)", "Thaer Mohammad/AFP/Getty Images",
+    // "Image: NASA", "Photo by Jane Doe", "Courtesy of the museum".
+    private const string CreditPattern =
+        @"(?:\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration|[Cc]opyright|[Rr]eprinted|[Cc]ourtesy)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)[""”’]?"
+        + @"|\p{L}[\p{L}.'’\- ]*/(?:AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Reuters|Bloomberg|Shutterstock|iStock(?:photo)?|Pool|ZUMA(?: Press| Wire)?|Sipa(?: USA| Press)?|NurPhoto|Alamy|SOPA Images|LightRocket|Anadolu(?: Agency)?|Xinhua|dpa|Corbis|WireImage|FilmMagic|TNS|MCT|UPI|Newscom|Flickr|Wikimedia Commons|NASA)\b[\p{L}/ .]*"
+        + @"|(?:^|[\s.(])(?i:image|images|photo|photos|photograph|picture|credit|illustration|graphic|video|source|courtesy)(?i: by| credit| courtesy of| courtesy)?\s*:\s*\p{Lu}[^:!?]{0,60}"
+        + @"|\b(?:Photo|Photograph|Image|Video|Illustration)s? (?:by|courtesy of|credit) \p{Lu}[^.!?:]{0,60})\.?\)?$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(CreditPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Credit { get; }
+#else
+    private static Regex Credit { get; } = new(CreditPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // The attribution line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019", "A post shared by …".
+    private const string EmbedPattern =
+        @"(?:^[—–―-]{1,2}\s*[^()\r\n]{1,80}\(@\w{1,30}\)\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}$|^A post shared by\b)";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(EmbedPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Embed { get; }
+#else
+    private static Regex Embed { get; } = new(EmbedPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // A quotation and its source after a dash, as pull quotes and epigraphs are set: "… be free.” — Neil Gaiman", or
+    // a name alone after the last sentence: "… she was suppressive. Valeska Paris".
+    private const string AttributionPattern =
+        @"[.!?…,][""”’']?\s*(?:[—–―]|--?)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|al|bin|da|del|la|le)){0,5}(?:,\s*[^,.!?]{1,60})?$|[”""]\s*(?:[—–―]|--?)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,5}(?:,\s*[^,.!?]{1,60})?$"
+        + @"|[.!?…][""”’]?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(AttributionPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Attribution { get; }
+#else
+    private static Regex Attribution { get; } = new(AttributionPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // An entry of a list of sources: "“Document found on street” — The Canadian Press, August 15, 2008".
+    private const string CitationPattern =
+        @"[""”]\s*(?:[—–―]|--?)\s*[^""“”\r\n]{2,80},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4})$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(CitationPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Citation { get; }
+#else
+    private static Regex Citation { get; } = new(CitationPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // The agency's sign-off after the last sentence, on the same line: "… a year ago. REUTER", "… into the US. PTI";
+    // likewise the hashtags a post ends with ("… are mine alone. #HealthyHydration #ad").
+    private const string SignOffPattern =
+        @"(?:(?<=[.!?…][”""’')\]]?)[ \t]+(?:Reuters?|\(?(?:AP|AFP|PTI|IANS|ANI|UPI|DPA|dpa|EFE|ANSA|TASS|Xinhua|XINHUA|KYODO|Kyodo|CP|CNA|WAM|SPA|APA|BNS|PAP|CTK|MTI)\)?|[—–-]{1,2}\s*(?:AP|AFP|Reuters|PTI|IANS)|(?:[ \t]+#\w+)+)|[ \t]+REUTERS?)\s*$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(SignOffPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex SignOff { get; }
+#else
+    private static Regex SignOff { get; } = new(SignOffPattern, RegexOptions.CultureInvariant);
+#endif
+
+    // Headings as web copy writes them: "How to keep a business focus", "Why Delhi's air gets so bad", "The Plan
+    // Stage: Think and dream", "Coming next: how to make it work".
+    private const string HeadingPhrasePattern =
+        @"^(?:(?:How|Why|What|When|Where|Who|Which)\b(?![’']s\b)(?!\s+(?:did|do|does|is|are|was|were|can|could|will|would|should|has|have|had|may|might|must)\b)[^.!?]*|(?:\p{Lu}[\p{L}\-’']*)(?:\s+[\p{L}\-’']+){0,3}:\s+\S(?:[^.!?:]|(?<=\d)\.(?=\d))*)$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(HeadingPhrasePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPhrase { get; }
+#else
+    private static Regex HeadingPhrase { get; } = new(HeadingPhrasePattern, RegexOptions.CultureInvariant);
+#endif
+
+    /// <summary>
+    /// Whether a line without a stop reads as a heading: a question word leading a phrase ("How to …", not a question
+    /// that lost its mark, "How did you …"), or a short label and a colon.
+    /// </summary>
+    public static bool IsHeadingPhrase(ReadOnlySpan<char> text) => IsMatch(HeadingPhrase, text);
+
+    // What headings and labels seldom hold and sentences often do: a clause set off by a comma, a quotation, a
+    // reporting verb ("“We will rebuild,” the mayor said").
+    private const string SentenceCuePattern = @"[,“”""]|\b(?:said|says|told|tells|added|adds|asked|asks|stated|wrote|explained|noted)\b";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(SentenceCuePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceCue { get; }
+#else
+    private static Regex SentenceCue { get; } = new(SentenceCuePattern, RegexOptions.CultureInvariant);
+#endif
+
+    /// <summary>Whether a short line without a stop still reads as a sentence that lost it, not as a heading or a label.</summary>
+    public static bool HasSentenceCue(ReadOnlySpan<char> text) => IsMatch(SentenceCue, text);
+
+    /// <summary>
+    /// A row of a table: columns set apart by runs of spaces, or a short line of figures with no sentence end
+    /// ("Shr 25 cts vs 20 cts", "Avg shrs 3,086,386 vs 2,465,996", "Arsenal 2 Chelsea 1").
+    /// </summary>
+    public static bool IsTableRow(ReadOnlySpan<char> text, int words, bool terminal)
+    {
+        // A sentence with a gap in it is a typing slip, not a table: columns need a row without a stop, or two gaps.
+        if (text.IndexOf("   ".AsSpan()) >= 0 || text.IndexOf('\t') >= 0)
+        {
+            var gaps = AlignedColumns.Matches(text.ToString()).Count;
+            if (gaps >= 2 || (gaps == 1 && !terminal)) return true;
+        }
+
+        if (terminal || words > 15) return false;
+        if (FiguresOf(text) is var figures && figures >= 2 && figures * 3 >= words) return true;
+        return (figures >= 1 || HasSpelledNumber(text)) && IsMatch(Versus, text);
+    }
+
+    /// <summary>Whether the block ends with a photo credit.</summary>
+    public static bool EndsWithCredit(ReadOnlySpan<char> text) => text.Length > 0 && IsMatch(Credit, text);
+
+    /// <summary>Whether the block is the attribution line of an embedded social post.</summary>
+    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && IsMatch(Embed, text);
+
+    /// <summary>Whether the block ends with a quotation's source after a dash (a pull quote or an epigraph).</summary>
+    public static bool EndsWithAttribution(ReadOnlySpan<char> text) => IsMatch(Attribution, text);
+
+    /// <summary>Whether the block is an entry in a list of sources.</summary>
+    public static bool IsCitation(ReadOnlySpan<char> text) => IsMatch(Citation, text);
+
+    /// <summary>Where a sign-off after the last sentence starts (its white space included), or -1.</summary>
+    public static int SignOffStart(string text)
+    {
+        var match = SignOff.Match(text);
+        return match.Success ? match.Index : -1;
+    }
+
+    /// <summary>Words that hold a digit.</summary>
+    private static int FiguresOf(ReadOnlySpan<char> text)
+    {
+        var figures = 0;
+        var inWord = false;
+        var digit = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && digit) figures++;
+                inWord = digit = false;
+                continue;
+            }
+
+            inWord = true;
+            digit |= char.IsDigit(c);
+        }
+
+        return inWord && digit ? figures + 1 : figures;
+    }
+
+    private static readonly string[] Numbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "nil"];
+
+    private static bool HasSpelledNumber(ReadOnlySpan<char> text)
+    {
+        foreach (var number in Numbers)
+        {
+            var at = text.IndexOf(number.AsSpan(), StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + number.Length == text.Length || !char.IsLetter(text[at + number.Length]))) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsMatch(Regex regex, ReadOnlySpan<char> text) =>
+#if NET7_0_OR_GREATER
+        regex.IsMatch(text);
+#else
+        regex.IsMatch(text.ToString());
+#endif
+}

@@ -1,0 +1,84 @@
+namespace Lint.Articles;
+
+/// <summary>
+/// Template code that static-site generators leave in Markdown: Hugo shortcodes (<c>{{&lt; img … &gt;}}</c>,
+/// <c>{{% … %}}</c>), Liquid, Nunjucks and Go template output and tags (<c>{{ "/x/" | url }}</c>, <c>{% … %}</c>,
+/// <c>{# … #}</c>) and attribute lists (<c>{: .lead}</c>, <c>{.float-left .pad}</c>, <c>{#section-id}</c>). None of it
+/// is prose, and its quotation marks and spaces would be read as the article's.
+/// </summary>
+internal static class TemplateCode
+{
+    /// <summary>The character that stands for template code in the copy the Markdown parser reads (a private-use one).</summary>
+    public const char Mark = '\uE000';
+
+    /// <summary>The longest template call looked for; a brace left open never masks the rest of the article.</summary>
+    private const int Longest = 2000;
+
+    /// <summary><paramref name="text"/> with every template call written as <see cref="Mark"/>s of its length; the text itself when there is none.</summary>
+    public static string Mask(string text)
+    {
+        char[]? masked = null;
+        var i = text.IndexOf('{');
+        while (i >= 0 && i + 1 < text.Length)
+        {
+            var end = CallEnd(text, i);
+            if (end > i)
+            {
+                masked ??= text.ToCharArray();
+                for (var k = i; k < end; k++) masked[k] = Mark;
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+
+            i = i < text.Length ? text.IndexOf('{', i) : -1;
+        }
+
+        return masked is null ? text : new string(masked);
+    }
+
+    /// <summary>The end of the template call that starts at <paramref name="start"/>, or -1 when none does.</summary>
+    private static int CallEnd(string text, int start)
+    {
+        var next = text[start + 1];
+        switch (next)
+        {
+            case '{':
+                return Find(text, start + 2, "}}");
+            case '%':
+                return Find(text, start + 2, "%}");
+            case '#' when start + 2 < text.Length && text[start + 2] != '}' && !char.IsWhiteSpace(text[start + 2]):
+                // "{#section-id}" (an attribute list) or "{# comment #}".
+                return AttributeEnd(text, start);
+            case '#':
+                return Find(text, start + 2, "#}");
+            case ':' or '.':
+                return AttributeEnd(text, start);
+            default:
+                return -1;
+        }
+    }
+
+    private static int Find(string text, int from, string close)
+    {
+        var limit = Math.Min(text.Length - from, Longest);
+        var k = limit > 0 ? text.IndexOf(close, from, limit, StringComparison.Ordinal) : -1;
+        return k < 0 ? -1 : k + close.Length;
+    }
+
+    /// <summary>An attribute list: classes, ids and key=value pairs on one line, closed by a brace.</summary>
+    private static int AttributeEnd(string text, int start)
+    {
+        for (var k = start + 1; k < text.Length && k - start < 200; k++)
+        {
+            var c = text[k];
+            if (c == '}') return k > start + 2 ? k + 1 : -1;
+            if (c is '\n' or '\r' or '{') return -1;
+            if (!(char.IsLetterOrDigit(c) || c is '.' or '#' or ':' or '-' or '_' or ' ' or '=' or '"' or '\'')) return -1;
+        }
+
+        return -1;
+    }
+}

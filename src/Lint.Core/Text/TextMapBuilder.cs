@@ -1,0 +1,83 @@
+namespace Lint.Text;
+
+/// <summary>Writes a text from pieces of a source and records its <see cref="TextMap"/> as it goes.</summary>
+public sealed class TextMapBuilder
+{
+    private readonly System.Text.StringBuilder _text;
+    private int[] _starts = new int[16];
+    private int[] _sources = new int[16];
+    private int[] _sourceEnds = new int[16];
+    private int _count;
+
+    /// <summary>A builder whose text will be about <paramref name="capacity"/> characters long.</summary>
+    public TextMapBuilder(int capacity = 256) => _text = new System.Text.StringBuilder(capacity);
+
+    /// <summary>Length of the text written so far.</summary>
+    public int Length => _text.Length;
+
+    /// <summary>The character at <paramref name="index"/> of the text written so far.</summary>
+    public char this[int index] => _text[index];
+
+    /// <summary>Copies <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>, one for one.</summary>
+    public void Append(string source, int start, int length)
+    {
+        if (length <= 0) return;
+        var k = _count - 1;
+
+        // Contiguous with the last verbatim run: extend it.
+        if (k >= 0 && _sourceEnds[k] == start && _sourceEnds[k] - _sources[k] == _text.Length - _starts[k])
+        {
+            _sourceEnds[k] += length;
+        }
+        else
+        {
+            Add(_text.Length, start, start + length);
+        }
+
+        _text.Append(source, start, length);
+    }
+
+    /// <summary>Writes <paramref name="text"/> for the source range [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>).</summary>
+    public void Replace(string text, int sourceStart, int sourceEnd)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        Add(_text.Length, sourceStart, sourceEnd);
+        _text.Append(text);
+    }
+
+    /// <summary>Removes trailing characters back to <paramref name="length"/> (runs that end up empty are dropped).</summary>
+    public void Truncate(int length)
+    {
+        if (length >= _text.Length) return;
+        while (_count > 0 && _starts[_count - 1] >= length) _count--;
+        if (_count > 0)
+        {
+            var k = _count - 1;
+            if (_sourceEnds[k] - _sources[k] == _text.Length - _starts[k]) _sourceEnds[k] = _sources[k] + (length - _starts[k]);
+        }
+
+        _text.Length = length;
+    }
+
+    /// <summary>The text written, and its map.</summary>
+    public (string Text, TextMap Map) Build()
+    {
+        var text = _text.ToString();
+        return (text, new TextMap(_starts, _sources, _sourceEnds, _count, text.Length));
+    }
+
+    private void Add(int start, int source, int sourceEnd)
+    {
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _sources, _count * 2);
+            Array.Resize(ref _sourceEnds, _count * 2);
+        }
+
+        _starts[_count] = start;
+        _sources[_count] = source;
+        _sourceEnds[_count] = sourceEnd;
+        _count++;
+    }
+}
