@@ -303,7 +303,8 @@ internal static partial class BlockClassifier
             }
 
             // A row of figures in columns reads like a title-case heading ("Imports   Nil   Nil"): tell them apart first.
-            if (block.Hint == BlockHint.Text && ProseShape.IsTableRow(text, words, terminal) && !DatelineParser.StartsWithDateline(text.ToString()))
+            if (block.Hint == BlockHint.Text && ProseShape.IsTableRow(text, words, terminal)
+                && (datelineSeen || bodyParagraphs >= 2 || !DatelineParser.StartsWithDateline(text.ToString())))
                 return SegmentKind.Table;
             if (IsSubhead(block, text, words, terminal)) return SegmentKind.Subhead;
             if (!terminal && words <= 3 && !EndsWith(text, ':')) return SegmentKind.Boilerplate;

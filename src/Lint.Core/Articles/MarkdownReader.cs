@@ -213,7 +213,7 @@ internal static partial class MarkdownReader
 
     /// <summary>
     /// A run of text: copied from the source when it reads the same there (escapes aside), with masked template code
-    /// written as one placeholder.
+    /// written as one placeholder and runs of spaces as one space, as a browser shows them.
     /// </summary>
     private static void WriteLiteral(LiteralInline literal, string text, TextMapBuilder writer)
     {
@@ -231,15 +231,36 @@ internal static partial class MarkdownReader
         var i = 0;
         while (i < content.Length)
         {
-            var mask = content.Slice(i).IndexOf(TemplateCode.Mark);
-            var run = mask < 0 ? content.Length - i : mask;
-            writer.Append(text, span.Start + i, run);
-            i += run;
+            var next = NextMarkup(content, i);
+            writer.Append(text, span.Start + i, next - i);
+            i = next;
             if (i >= content.Length) break;
-            var code = i;
-            while (i < content.Length && content[i] == TemplateCode.Mark) i++;
-            writer.Replace(TextShape.PlaceholderText, span.Start + code, span.Start + i);
+            var from = i;
+            if (content[i] == TemplateCode.Mark)
+            {
+                while (i < content.Length && content[i] == TemplateCode.Mark) i++;
+                writer.Replace(TextShape.PlaceholderText, span.Start + from, span.Start + i);
+            }
+            else
+            {
+                // A run of spaces is one space on the page: HTML collapses it, so no check should count it.
+                while (i < content.Length && content[i] is ' ' or '\t') i++;
+                writer.Replace(" ", span.Start + from, span.Start + i);
+            }
         }
+    }
+
+    /// <summary>The index of the next masked template code or run of two or more spaces at or after <paramref name="from"/>.</summary>
+    private static int NextMarkup(ReadOnlySpan<char> content, int from)
+    {
+        for (var k = from; k < content.Length; k++)
+        {
+            var c = content[k];
+            if (c == TemplateCode.Mark) return k;
+            if (c is ' ' or '\t' && k + 1 < content.Length && content[k + 1] is ' ' or '\t') return k;
+        }
+
+        return content.Length;
     }
 
     /// <summary>

@@ -10,7 +10,9 @@ namespace Lint.Checks;
 /// Kind <c>capitalization</c>: a headline or subhead must follow a case style: <c>ap</c> title case (small words of
 /// three letters or fewer in lower case), <c>chicago</c> title case (articles, coordinating conjunctions and all
 /// prepositions in lower case), <c>sentence</c> case, <c>upper</c> or <c>lower</c>. Only first letters are judged, so
-/// "iPhone", "McDonald" and acronyms stand; <c>exceptions</c> give names their own spelling ("Biden", "eBay"). One
+/// "iPhone", "McDonald" and acronyms stand; <c>exceptions</c> give names their own spelling ("Biden", "eBay"). Style
+/// <c>consistent</c> holds a headline set in title case (all of its longer words capitalised) to AP title case and
+/// leaves one in sentence case alone, since whether a capital in sentence case starts a name no rule can tell. One
 /// finding per segment, whose fix is the segment in the expected style.
 /// </summary>
 public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string> exceptions) : ICheck
@@ -18,7 +20,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
     private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ']'];
 
     /// <summary>The styles a rule may name.</summary>
-    public static readonly IReadOnlyList<string> Styles = ["ap", "chicago", "lower", "sentence", "upper"];
+    public static readonly IReadOnlyList<string> Styles = ["ap", "chicago", "consistent", "lower", "sentence", "upper"];
 
     private static readonly HashSet<string> ApSmall = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,6 +46,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             if (start < 0) continue;
             var end = segment.LastContentIndex() + 1;
             var actual = segment.Text.Slice(start, end - start).ToString();
+            if (style == "consistent" && !IsTitleCased(actual)) continue;
             var expected = Convert(actual);
             if (string.Equals(actual, expected, StringComparison.Ordinal)) continue;
             var span = segment.SourceSpan(start, end);
@@ -54,6 +57,35 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
                 ["style"] = style,
             }, [new Fix($"Write it in {style} case", [new Replacement(span, expected)])]);
         }
+    }
+
+    /// <summary>
+    /// Whether a headline is set in title case: every word of four letters or more after the first starts with a
+    /// capital, and there are at least two (words in capitals throughout do not count either way). One such word in
+    /// lower case reads as sentence case with names in it ("Wikinews interviews President of the Brotherhood"). A site
+    /// name after a dash or a bar at the end ("… - Digg", "… | The Anti-June Cleaver") is not the headline's.
+    /// </summary>
+    private static bool IsTitleCased(string text)
+    {
+        var separator = Math.Max(Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)), text.LastIndexOf(" – ", StringComparison.Ordinal));
+        if (separator > 0 && text.Substring(separator + 3).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= 5) text = text.Substring(0, separator);
+        var longWords = 0;
+        var first = true;
+        foreach (var raw in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ':', ';', '.', '?', '!');
+            if (first)
+            {
+                first = word.Length == 0;
+                continue;
+            }
+
+            if (word.Length < 4 || !char.IsLetter(word[0]) || word.All(c => !char.IsLetter(c) || char.IsUpper(c))) continue;
+            if (!char.IsUpper(word[0])) return false;
+            longWords++;
+        }
+
+        return longWords >= 2;
     }
 
     /// <summary>The text in the rule's style, changing first letters only (all letters for upper and lower).</summary>
@@ -78,7 +110,7 @@ public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string
             for (var k = 0; k < replaced.Length; k++) sb[s + k] = replaced[k];
             var core = word.TrimEnd(Closers);
             if (HasLetterOrDigit(core)) startsClause = core.EndsWith(":", StringComparison.Ordinal) || core.EndsWith("?", StringComparison.Ordinal) || core.EndsWith("!", StringComparison.Ordinal);
-            else if (word.IndexOf(':') >= 0 || word.Any(TextShape.IsDash)) startsClause = true;
+            else if (word.IndexOf(':') >= 0 || word.IndexOf('|') >= 0 || word.Any(TextShape.IsDash)) startsClause = true;
         }
 
         return sb.ToString();
