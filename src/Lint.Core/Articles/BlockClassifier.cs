@@ -43,7 +43,7 @@ internal static partial class BlockClassifier
 #endif
 
     private const string TailTriggerPattern =
-        @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|advertisement(?:s)?|comments?|sources?|references|external links|related news)\s*:?$";
+        @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|comments?|sources?|references|external links|related news)\s*:?$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(TailTriggerPattern, Options)]
@@ -178,14 +178,23 @@ internal static partial class BlockClassifier
             {
                 // A paragraph may still be a table row, a caption, a label: read its shape after any dateline.
                 var following = hasNext ? next.Text.Trim() : default;
-                var headsProse = hasNext && (IsSentence(following) || ProseShape.IsTableRow(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)));
-                var refined = Refine(prose, headsProse);
+                var ends = !hasNext || IsNotice(following);
+                var refined = Refine(prose, ends);
                 label = refined == SegmentKind.Subhead;
                 if (refined != kind)
                 {
                     kind = refined;
                     segment = segment.With(refined, segment.Index);
                 }
+            }
+
+            if (kind == SegmentKind.Paragraph && !TextShape.EndsWithTerminal(segment.Text) && !EndsWith(segment.Text.TrimEnd(), ':')
+                && MissingStops.Find(segment).Count >= 2)
+            {
+                // Sentences that run into one another again and again, and no stop at the end: lines of verse or a list
+                // set as one paragraph by a conversion that lost the line breaks, not a paragraph that lost its period.
+                kind = SegmentKind.ListItem;
+                segment = segment.With(SegmentKind.ListItem, segment.Index);
             }
 
             if (kind == SegmentKind.Paragraph) bodyParagraphs++;
@@ -240,8 +249,9 @@ internal static partial class BlockClassifier
             var terminal = TextShape.EndsWithTerminal(text);
             if (!terminal && words <= 8 && IsMatch(TailTrigger, StripMarkers(text)))
             {
+                // The writer's own heading ("## Read more") opens the tail too, but it is the article's, not residue.
                 zone = Zone.Tail;
-                return SegmentKind.Boilerplate;
+                return block.Hint == BlockHint.Heading ? SegmentKind.Subhead : SegmentKind.Boilerplate;
             }
 
             if ((words <= 16 && IsMatch(Residue, text)) || (text.IndexOf(':') >= 0 && IsMatch(LinkLine, StripMarkers(text))) || block.Hint == BlockHint.LinkList
@@ -270,7 +280,8 @@ internal static partial class BlockClassifier
             if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
 
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
-            if (block.Emphasis > 0 && !terminal && zone != Zone.Header && words <= 30)
+            // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).
+            if (block.Emphasis > 0 && !terminal && zone != Zone.Header && (words <= 30 || block.Emphasis == 1))
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
             if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && IsMatch(Caption, text)) || (EndsWith(text, ')') && IsMatch(CreditAtEnd, text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
                 return SegmentKind.Caption;
@@ -319,26 +330,32 @@ internal static partial class BlockClassifier
     private const int ShortLine = 12;
 
     /// <summary>
-    /// A plain-text paragraph by its shape (<paramref name="prose"/> is its text after any dateline): a table row, a
-    /// caption that ends with its credit, a pull quote with its source, an embedded post's attribution, an entry of a
-    /// list of sources, or a short line without a stop that heads the prose after it (<paramref name="headsProse"/>):
-    /// a subhead, a label, a caption above its story. A paragraph that lost its period is a sentence of some length; a
-    /// line of a few words without one, followed by a sentence, is a heading far more often.
+    /// A paragraph by its shape (<paramref name="prose"/> is its text after any dateline): a table row, a caption that
+    /// ends with its credit, a pull quote with its source or standing alone, an embedded post's attribution, an entry of
+    /// a list of sources, a line of links, or a short line without a stop that is not the last of the article
+    /// (<paramref name="ends"/>): a subhead, a label, a button's words, a caption above its story. A paragraph that lost
+    /// its period is a sentence of some length among sentences; a line of a few words without one, followed by more of
+    /// the article, is a heading or a label far more often.
     /// </summary>
-    private static SegmentKind Refine(ReadOnlySpan<char> prose, bool headsProse)
+    private static SegmentKind Refine(ReadOnlySpan<char> prose, bool ends)
     {
         var words = TextShape.CountWords(prose, CountWordsUpTo);
         var terminal = TextShape.EndsWithTerminal(prose);
         if (ProseShape.IsTableRow(prose, words, terminal)) return SegmentKind.Table;
-        if (ProseShape.IsEmbedAttribution(prose) || ProseShape.IsCitation(prose)) return SegmentKind.Boilerplate;
+        if (ProseShape.IsEmbedAttribution(prose) || ProseShape.IsCitation(prose) || ProseShape.IsDocumentLink(prose)) return SegmentKind.Boilerplate;
         if (ProseShape.EndsWithCredit(prose)) return SegmentKind.Caption;
         if (terminal) return SegmentKind.Paragraph;
-        if (ProseShape.EndsWithAttribution(prose)) return SegmentKind.Blockquote;
+        if (ProseShape.EndsWithAttribution(prose) || ProseShape.IsPullQuote(prose) || ProseShape.IsAttributedPullQuote(prose)) return SegmentKind.Blockquote;
         if (EndsWith(prose, ':') || EndsWith(prose, ',') || EndsWith(prose, ';')) return SegmentKind.Paragraph;
-        if (!headsProse || ProseShape.HasSentenceCue(prose)) return SegmentKind.Paragraph;
+        if (ProseShape.IsLinkLine(prose) || ProseShape.EndsWithTitle(prose)) return SegmentKind.Boilerplate;
+        if (ends || ProseShape.HasSentenceCue(prose)) return SegmentKind.Paragraph;
         if (words <= ShortLine || (words <= 2 * ShortLine && ProseShape.IsHeadingPhrase(prose))) return SegmentKind.Subhead;
         return SegmentKind.Paragraph;
     }
+
+    /// <summary>Whether a block is the copyright line that ends an article.</summary>
+    private static bool IsNotice(ReadOnlySpan<char> text) =>
+        (StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (TextShape.CountWords(text, 26) <= 25 && IsMatch(NoticeInside, text));
 
     /// <summary>
     /// Lists written without markers, found after the fact: in copy that sets paragraphs apart with blank lines
@@ -347,6 +364,13 @@ internal static partial class BlockClassifier
     /// </summary>
     private static void MarkLists(List<Segment> segments, List<LineShape> shapes, bool blankSeparated)
     {
+        // An article that sets two or more short headings without a stop sets its longer ones that way too.
+        var labels = 0;
+        for (var i = 0; i < shapes.Count && labels < 2; i++)
+        {
+            if (shapes[i].Label) labels++;
+        }
+
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -362,7 +386,9 @@ internal static partial class BlockClassifier
 
             if (shapes[i].Terminal) continue;
             var inGroup = blankSeparated && !shapes[i].StandsAlone;
-            var afterColon = previous >= 0 && EndsWith(segments[previous].Text.TrimEnd(), ':') && shapes[i].Words <= 2 * ShortLine;
+            // After a colon: the items of a list, or the lines of a quoted poem, a stanza a paragraph.
+            var afterColon = previous >= 0 && EndsWith(segments[previous].Text.TrimEnd(), ':')
+                && (shapes[i].Words <= 2 * ShortLine || segment.FirstContentIndex() is var first && first >= 0 && segment[first] is not ('“' or '"'));
             var shortLine = shapes[i].Words <= 2 * ShortLine;
             if (shortLine && ((previous >= 0 && segments[previous].Kind == SegmentKind.Table) || (following >= 0 && segments[following].Kind == SegmentKind.Table)))
             {
@@ -372,7 +398,15 @@ internal static partial class BlockClassifier
             }
 
             var inRun = shortLine && ((previous >= 0 && IsShortOpenLine(previous)) || (following >= 0 && IsShortOpenLine(following)));
-            if (inGroup || afterColon || inRun) segments[i] = segment.With(SegmentKind.ListItem, segment.Index);
+            if (inGroup || afterColon || inRun)
+            {
+                segments[i] = segment.With(SegmentKind.ListItem, segment.Index);
+            }
+            else if (labels >= 2 && shortLine && shapes[i].StandsAlone && following >= 0 && segments[following].Kind == SegmentKind.Paragraph && shapes[following].Terminal
+                     && (previous < 0 || segments[previous].Kind != SegmentKind.Dateline))
+            {
+                segments[i] = segment.With(SegmentKind.Subhead, segment.Index);
+            }
         }
 
         // The next segment that is not the dateline inside a paragraph, or -1.

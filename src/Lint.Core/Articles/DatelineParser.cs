@@ -81,9 +81,14 @@ internal static partial class DatelineParser
 
         // An agency is a name ("AP", "Worthy News"), never words in lower case ("Survival Kit (with Kids) - …").
         if (agency.Success && agency.Length > 0 && char.IsLower(agency.Value[0])) return null;
-        var end = sep.Index + sep.Length;
+
+        // A story follows a dateline: words in lower case, not a row of figures ("CORN --   1986/87   1985/86").
+        var end = first + sep.Index + sep.Length;
+        var hasLower = false;
+        for (var k = end; k < content.Length && !hasLower; k++) hasLower = char.IsLower(content[k]);
+        if (!hasLower) return null;
         return new Dateline(
-            Locate(first, end),
+            Locate(first, sep.Index + sep.Length),
             places,
             region.Success ? Locate(first + region.Index, region.Length) : null,
             agency.Success ? Locate(first + agency.Index, agency.Length) : null,

@@ -88,8 +88,9 @@ internal static partial class MarkdownReader
                 break;
             case ParagraphBlock paragraph:
                 var hint = container;
-                if (hint == BlockHint.Text && IsImageOnly(paragraph)) hint = BlockHint.Caption;
+                if (hint == BlockHint.Text && (IsImageOnly(paragraph) || IsImageWithCaption(paragraph))) hint = BlockHint.Caption;
                 else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
+                else if (hint == BlockHint.Text && IsLines(paragraph)) hint = BlockHint.ListItem;
                 AddLeaf(source, paragraph, hint, blocks, group, writer, 0, WholeEmphasis(paragraph));
                 break;
             case ThematicBreakBlock:
@@ -118,6 +119,42 @@ internal static partial class MarkdownReader
     private static bool IsImageOnly(ParagraphBlock paragraph) =>
         paragraph.Inline is { } inline &&
         inline.All(i => i is LinkInline { IsImage: true } || (i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || i is LineBreakInline);
+
+    /// <summary>An image and a caption set in emphasis beside it, nothing else ("![…](photo.jpg) *The new homepage*").</summary>
+    private static bool IsImageWithCaption(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return false;
+        var parts = paragraph.Inline.Where(i => !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
+        return parts.Count == 2 && parts.Any(p => p is LinkInline { IsImage: true }) && parts.Any(p => p is EmphasisInline);
+    }
+
+    /// <summary>
+    /// Lines set one under another with hard breaks, most of them without a stop ("A. Name the goal&lt;br&gt;B. Ask for
+    /// action", a verse): a list written as one paragraph, not prose.
+    /// </summary>
+    private static bool IsLines(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline is null) return false;
+        var lines = new List<string>();
+        var current = new System.Text.StringBuilder();
+        foreach (var inline in paragraph.Inline)
+        {
+            if (inline is LineBreakInline { IsHard: true } || (inline is HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)))
+            {
+                lines.Add(current.ToString().Trim());
+                current.Clear();
+            }
+            else
+            {
+                foreach (var literal in inline is LiteralInline own ? [own] : inline is ContainerInline container ? container.Descendants<LiteralInline>() : [])
+                    current.Append(literal.Content.ToString());
+            }
+        }
+
+        lines.Add(current.ToString().Trim());
+        lines.RemoveAll(l => l.Length == 0);
+        return lines.Count >= 3 && lines.Count(l => !TextShape.EndsWithTerminal(l.AsSpan())) * 2 > lines.Count;
+    }
 
     /// <summary>
     /// Links that carry most of the paragraph's text: a link block ("Related: [a](…) · [b](…)", "[Back to the table of
@@ -198,8 +235,9 @@ internal static partial class MarkdownReader
                 case AutolinkInline:
                     if (end - span.Start > 2) writer.Append(text, span.Start + 1, end - span.Start - 2);
                     break;
-                case LineBreakInline:
-                    writer.Replace("\n", span.Start, end);
+                case LineBreakInline lineBreak:
+                    // A soft break is a space on the page; a hard one (two spaces, a backslash) breaks the line.
+                    writer.Replace(lineBreak.IsHard ? "\n" : " ", span.Start, end);
                     break;
                 case ContainerInline child:
                     Write(child, text, writer);
@@ -223,8 +261,7 @@ internal static partial class MarkdownReader
         var end = Math.Min(span.End + 1, text.Length);
         if (end - span.Start != content.Length)
         {
-            // A backslash escape ("\*"): the source is longer than what it stands for.
-            writer.Replace(content.ToString(), span.Start, end);
+            WriteEscaped(content, text, span.Start, end, writer);
             return;
         }
 
@@ -248,6 +285,35 @@ internal static partial class MarkdownReader
                 writer.Replace(" ", span.Start + from, span.Start + i);
             }
         }
+    }
+
+    /// <summary>
+    /// Text with backslash escapes ("\\[draft\\]"): each character copied from where it is in the source, the backslashes
+    /// left out, so that a finding inside still points at its own words; anything else that does not line up is
+    /// written for the rest of the run.
+    /// </summary>
+    private static void WriteEscaped(ReadOnlySpan<char> content, string text, int start, int end, TextMapBuilder writer)
+    {
+        int i = 0, j = start;
+        while (i < content.Length && j < end)
+        {
+            if (text[j] == content[i])
+            {
+                writer.Append(text, j, 1);
+                i++;
+                j++;
+            }
+            else if (text[j] == '\\' && j + 1 < end && text[j + 1] == content[i])
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i < content.Length) writer.Replace(content.Slice(i).ToString(), j, end);
     }
 
     /// <summary>The index of the next masked template code or run of two or more spaces at or after <paramref name="from"/>.</summary>

@@ -56,11 +56,13 @@ internal static partial class ProseShape
     private static Regex Embed { get; } = new(EmbedPattern, RegexOptions.CultureInvariant);
 #endif
 
-    // A quotation and its source after a dash, as pull quotes and epigraphs are set: "… be free.” — Neil Gaiman", or
-    // a name alone after the last sentence: "… she was suppressive. Valeska Paris".
+    // A quotation and its source after a dash, as pull quotes and epigraphs are set: "… be free.” — Neil Gaiman"; a
+    // name alone after the last sentence: "… she was suppressive. Valeska Paris"; the authors or the source after a
+    // title ("Ten Tools for Editors — Jane Doe, John Roe", "… —via Performance.gov").
     private const string AttributionPattern =
         @"[.!?…,][""”’']?\s*(?:[—–―]|--?)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|al|bin|da|del|la|le)){0,5}(?:,\s*[^,.!?]{1,60})?$|[”""]\s*(?:[—–―]|--?)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,5}(?:,\s*[^,.!?]{1,60})?$"
-        + @"|[.!?…][""”’]?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$";
+        + @"|[.!?…][""”’]?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$"
+        + @"|\s[—–―]\s*(?:via\s+\S+|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2}(?:,\s*(?:and\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})*)$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(AttributionPattern, RegexOptions.CultureInvariant)]
@@ -80,10 +82,10 @@ internal static partial class ProseShape
     private static Regex Citation { get; } = new(CitationPattern, RegexOptions.CultureInvariant);
 #endif
 
-    // The agency's sign-off after the last sentence, on the same line: "… a year ago. REUTER", "… into the US. PTI";
-    // likewise the hashtags a post ends with ("… are mine alone. #HealthyHydration #ad").
+    // The agency's sign-off after the last sentence, on the same line: "… a year ago. REUTER", "… into the US. PTI"
+    // ("REUTER^M" as the Reuters-21578 files keep it); likewise the hashtags a post ends with ("… mine alone. #ad").
     private const string SignOffPattern =
-        @"(?:(?<=[.!?…][”""’')\]]?)[ \t]+(?:Reuters?|\(?(?:AP|AFP|PTI|IANS|ANI|UPI|DPA|dpa|EFE|ANSA|TASS|Xinhua|XINHUA|KYODO|Kyodo|CP|CNA|WAM|SPA|APA|BNS|PAP|CTK|MTI)\)?|[—–-]{1,2}\s*(?:AP|AFP|Reuters|PTI|IANS)|(?:[ \t]+#\w+)+)|[ \t]+REUTERS?)\s*$";
+        @"(?:(?<=[.!?…][”""’')\]]?)(?:[ \t]+(?:Reuters?|\(?(?:AP|AFP|PTI|IANS|ANI|UPI|DPA|dpa|EFE|ANSA|TASS|Xinhua|XINHUA|KYODO|Kyodo|CP|CNA|WAM|SPA|APA|BNS|PAP|CTK|MTI)\)?|[—–-]{1,2}\s*(?:AP|AFP|Reuters|PTI|IANS))|(?:[ \t]+#\w+)+)|[ \t]+REUTERS?)(?:\^M)?\s*$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(SignOffPattern, RegexOptions.CultureInvariant)]
@@ -110,19 +112,81 @@ internal static partial class ProseShape
     /// </summary>
     public static bool IsHeadingPhrase(ReadOnlySpan<char> text) => IsMatch(HeadingPhrase, text);
 
-    // What headings and labels seldom hold and sentences often do: a clause set off by a comma, a quotation, a
-    // reporting verb ("“We will rebuild,” the mayor said").
-    private const string SentenceCuePattern = @"[,“”""]|\b(?:said|says|told|tells|added|adds|asked|asks|stated|wrote|explained|noted)\b";
+    // Verbs that report speech: a line that has one is a sentence ("“We will rebuild,” the mayor said").
+    private const string ReportingVerbPattern = @"\b(?:said|says|told|tells|added|adds|asked|asks|stated|wrote|explained|noted)\b";
 
 #if NET7_0_OR_GREATER
-    [GeneratedRegex(SentenceCuePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceCue { get; }
+    [GeneratedRegex(ReportingVerbPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerb { get; }
 #else
-    private static Regex SentenceCue { get; } = new(SentenceCuePattern, RegexOptions.CultureInvariant);
+    private static Regex ReportingVerb { get; } = new(ReportingVerbPattern, RegexOptions.CultureInvariant);
 #endif
 
-    /// <summary>Whether a short line without a stop still reads as a sentence that lost it, not as a heading or a label.</summary>
-    public static bool HasSentenceCue(ReadOnlySpan<char> text) => IsMatch(SentenceCue, text);
+    /// <summary>
+    /// Whether a short line without a stop still reads as a sentence that lost it, not as a heading or a label: it has
+    /// what headings seldom hold and sentences often do, a clause set off by a comma, a quotation or a reporting verb.
+    /// </summary>
+    public static bool HasSentenceCue(ReadOnlySpan<char> text) => text.IndexOfAny(',', '“', '”') >= 0 || text.IndexOf('"') >= 0 || IsMatch(ReportingVerb, text);
+
+    // A link to a document with its particulars, as government sites write them: "Guidance memo (PDF, 195 KB, 5 pages)".
+    private const string DocumentLinkPattern = @"\((?:PDF|DOCX?|XLSX?|PPTX?|CSV|TXT|ZIP|EPUB)\b[^()]*\)$";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(DocumentLinkPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentLink { get; }
+#else
+    private static Regex DocumentLink { get; } = new(DocumentLinkPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+#endif
+
+    /// <summary>Whether the block ends with a document's particulars in brackets (a download link, not a sentence).</summary>
+    public static bool IsDocumentLink(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == ')' && IsMatch(DocumentLink, text);
+
+    /// <summary>A quotation standing alone as a paragraph, with no stop inside its closing mark: a pull quote.</summary>
+    public static bool IsPullQuote(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] is not ('“' or '"') || text[text.Length - 1] is not ('”' or '"')) return false;
+        var inner = text.Slice(1, text.Length - 2);
+        return inner.IndexOfAny('“', '”') < 0 && inner.IndexOf('"') < 0 && !TextShape.EndsWithTerminal(inner);
+    }
+
+    /// <summary>Items set apart by bars, as menus and link lines are ("Safety Goals | Alarm Management | Top 10").</summary>
+    public static bool IsLinkLine(ReadOnlySpan<char> text) => text.IndexOf('|') > 0;
+
+    /// <summary>
+    /// A line that ends with a title after a colon ("If you missed it: Why Some People Triumph Online"): a pointer to
+    /// another article, not a sentence that lost its stop.
+    /// </summary>
+    public static bool EndsWithTitle(ReadOnlySpan<char> text)
+    {
+        var colon = text.LastIndexOf(": ".AsSpan());
+        return colon > 0 && TextShape.IsTitleCase(text.Slice(colon + 2).ToString()) && TextShape.CountWords(text.Slice(colon + 2), 4) >= 3;
+    }
+
+    // A formula set on a line of its own: "(Sessions per state / State population) x 100,000", "Score = 3 × 4".
+    private const string FormulaPattern = @"[)\d]\s*[x×*/÷=+]\s*[(\d]";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(FormulaPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Formula { get; }
+#else
+    private static Regex Formula { get; } = new(FormulaPattern, RegexOptions.CultureInvariant);
+#endif
+
+    /// <summary>
+    /// A quotation standing as its own paragraph with its source and the source's title after it, and no stop:
+    /// "“…” Anonymous blogger, “Anon declares war”". "“A direct threat,” Lavrov stressed" is a sentence that lost its
+    /// stop: a source cites a title in quotation marks and reports no speech.
+    /// </summary>
+    public static bool IsAttributedPullQuote(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] is not ('“' or '"') || text[text.Length - 1] is not ('”' or '"')) return false;
+        var close = text.Slice(1).IndexOfAny('”', '"');
+        if (close < 0) return false;
+        var rest = text.Slice(close + 2).Trim();
+        var title = rest.IndexOfAny('“', '"');
+        return title > 0 && char.IsUpper(rest[0]) && rest.Slice(0, title).TrimEnd().EndsWith(",".AsSpan())
+            && TextShape.CountWords(rest, 13) <= 12 && !IsMatch(ReportingVerb, rest);
+    }
 
     /// <summary>
     /// A row of a table: columns set apart by runs of spaces, or a short line of figures with no sentence end
@@ -139,6 +203,7 @@ internal static partial class ProseShape
 
         if (terminal || words > 15) return false;
         if (FiguresOf(text) is var figures && figures >= 2 && figures * 3 >= words) return true;
+        if (figures >= 1 && IsMatch(Formula, text)) return true;
         return (figures >= 1 || HasSpelledNumber(text)) && IsMatch(Versus, text);
     }
 

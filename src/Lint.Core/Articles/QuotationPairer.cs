@@ -10,11 +10,15 @@ namespace Lint.Articles;
 /// </summary>
 internal static class QuotationPairer
 {
-    private static readonly string[] Elisions = ["em", "til", "cause", "n", "tis", "twas", "bout", "round", "cept", "cos", "nuff", "kay"];
+    // Words a leading apostrophe shortens ('em, 'til), and the endings of contractions typed after a space ("isn ‘t").
+    private static readonly string[] Elisions = ["em", "til", "cause", "n", "tis", "twas", "bout", "round", "cept", "cos", "nuff", "kay", "t", "s", "d", "ll", "re", "ve", "m"];
 
-    private sealed class Open(QuoteKind kind, TextSpan mark, bool continues)
+    private sealed class Open(QuoteKind kind, TextSpan mark, bool continues, bool curly = true)
     {
         public QuoteKind Kind { get; } = kind;
+
+        /// <summary>Whether the mark is typographic (“ ‘), as against straight (" '): each style nests inside the other.</summary>
+        public bool Curly { get; } = curly;
 
         /// <summary>The mark in the source (more than one character where an entity stands for it).</summary>
         public TextSpan Mark { get; } = mark;
@@ -30,13 +34,20 @@ internal static class QuotationPairer
         foreach (var segment in segments)
         {
             if (!IsQuotable(segment.Kind)) continue;
+            if (segment.Kind == SegmentKind.Caption && carried is { Count: > 0 })
+            {
+                // A photo caption set between the paragraphs of a quotation does not interrupt it.
+                foreach (var open in Scan(segment, false, result)) result.Add(Unclosed(open, segment));
+                continue;
+            }
 
-            var flows = previous is not null && Flows(previous, segment);
+            var flows = previous is not null && Flows(segments, previous, segment);
             var startsWithOpening = StartsWithOpeningMark(segment);
             if (carried is { Count: > 0 } && previous is not null)
             {
-                // The paragraph before ended inside a quotation: it continues only if this one reopens it.
-                var continues = flows && startsWithOpening;
+                // The paragraph before ended inside a quotation: it continues only if this one reopens it, as news style
+                // does; the items of a quoted list run on without reopening.
+                var continues = flows && (startsWithOpening || segment.Kind == SegmentKind.ListItem);
                 foreach (var open in carried)
                 {
                     result.Add(new Quotation(open.Kind, previous.Index, open.Mark, null)
@@ -78,9 +89,27 @@ internal static class QuotationPairer
     private static bool IsQuotable(SegmentKind kind) => kind is SegmentKind.Paragraph or SegmentKind.Blockquote
         or SegmentKind.ListItem or SegmentKind.Headline or SegmentKind.Deck or SegmentKind.Subhead or SegmentKind.Caption;
 
-    /// <summary>Only running prose carries a quotation on; a heading or a list breaks it.</summary>
-    private static bool Flows(Segment previous, Segment next) =>
-        previous.Kind is SegmentKind.Paragraph or SegmentKind.Blockquote && previous.Kind == next.Kind && next.Index == previous.Index + 1;
+    /// <summary>
+    /// Only running prose, or the items of one list, carry a quotation on; a heading breaks it, a caption or page
+    /// furniture does not.
+    /// </summary>
+    private static bool Flows(IReadOnlyList<Segment> segments, Segment previous, Segment next)
+    {
+        if (previous.Kind is not (SegmentKind.Paragraph or SegmentKind.Blockquote or SegmentKind.ListItem) || previous.Kind != next.Kind) return false;
+        for (var k = previous.Index + 1; k < next.Index; k++)
+        {
+            if (segments[k].Kind is not (SegmentKind.Caption or SegmentKind.Boilerplate or SegmentKind.Dateline)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A quotation left open at the end of <paramref name="segment"/>.</summary>
+    private static Quotation Unclosed(Open open, Segment segment) => new(open.Kind, segment.Index, open.Mark, null)
+    {
+        ContinuesFromPrevious = open.Continues,
+        Inner = TextSpan.FromBounds(open.Mark.End, EndOfProse(segment)),
+    };
 
     private static bool StartsWithOpeningMark(Segment segment)
     {
@@ -118,21 +147,27 @@ internal static class QuotationPairer
                 case Role.OpenDouble or Role.OpenSingle:
                 {
                     var kind = role == Role.OpenDouble ? QuoteKind.Double : QuoteKind.Single;
+                    var curly = IsCurly(c);
                     if (kind == QuoteKind.Double)
                     {
-                        // English never nests double quotes directly: an open double before this one was never closed.
+                        // English does not nest double quotes directly: an open double before this one was never closed,
+                        // unless the marks tell otherwise: a straight pair inside a typographic one (pasted text), or
+                        // enough closing marks ahead to close this one and the one before (“A “B” C”).
                         var openDouble = stack.FindLastIndex(o => o.Kind == QuoteKind.Double);
-                        if (openDouble >= 0) Unwind(stack, openDouble, segment, offset, result);
+                        if (openDouble >= 0 && stack[openDouble].Curly == curly && !ClosesBoth(content, i, curly, stack))
+                            Unwind(stack, openDouble, segment, offset, result);
                     }
 
-                    stack.Add(new Open(kind, offset, reopens && i == first));
+                    stack.Add(new Open(kind, offset, reopens && i == first, curly));
                     break;
                 }
 
                 case Role.CloseDouble or Role.CloseSingle:
                 {
                     var kind = role == Role.CloseDouble ? QuoteKind.Double : QuoteKind.Single;
-                    var index = stack.FindLastIndex(o => o.Kind == kind);
+                    var curly = IsCurly(c);
+                    var index = stack.FindLastIndex(o => o.Kind == kind && o.Curly == curly);
+                    if (index < 0) index = stack.FindLastIndex(o => o.Kind == kind);
                     if (index < 0) break;
                     var open = stack[index];
                     Unwind(stack, index + 1, segment, offset, result);
@@ -148,6 +183,27 @@ internal static class QuotationPairer
         }
 
         return stack;
+    }
+
+    private static bool IsCurly(char c) => c is not ('"' or '\'');
+
+    /// <summary>
+    /// Whether the closing marks of the same style after <paramref name="i"/> are enough to close the quotation that
+    /// opens there, those opened after it, and the ones of its style still open before it: then it nests. Straight
+    /// marks say nothing of their direction, so every one ahead counts as a possible closer.
+    /// </summary>
+    private static bool ClosesBoth(ReadOnlySpan<char> content, int i, bool curly, List<Open> stack)
+    {
+        int closers = 0, openers = 0;
+        for (var k = i + 1; k < content.Length; k++)
+        {
+            var c = content[k];
+            if (curly ? c == '”' : c == '"') closers++;
+            else if (curly && c == '“') openers++;
+        }
+
+        var open = stack.Count(o => o.Kind == QuoteKind.Double && o.Curly == curly);
+        return closers >= openers + open + 1;
     }
 
     /// <summary>Reports every quotation from <paramref name="from"/> up the stack as unclosed where the text moved on.</summary>
@@ -183,11 +239,14 @@ internal static class QuotationPairer
         switch (c)
         {
             case '“' or '„' or '«':
-                // A wrongly turned mark at the end of a word closes the quotation that is open.
-                return doubleOpen && atWordEnd && !atWordStart ? Role.CloseDouble : Role.OpenDouble;
+                // A wrongly turned mark at the end of a word, or before a comma or a stop, closes the quotation that is
+                // open: no quotation opens on punctuation.
+                return doubleOpen && ((atWordEnd && !atWordStart) || next is ',' or ';' or ':' or '.' or ')' or '!' or '?') ? Role.CloseDouble : Role.OpenDouble;
             case '”' or '»':
                 return !doubleOpen && atWordStart && !atWordEnd ? Role.OpenDouble : Role.CloseDouble;
             case '"':
+                // Between letters it is a mistyped apostrophe ("the army"s missile"), not a quotation mark.
+                if (char.IsLetterOrDigit(prev) && char.IsLetter(next)) return Role.None;
                 if (atWordStart && !atWordEnd) return Role.OpenDouble;
                 if (atWordEnd && !atWordStart) return Role.CloseDouble;
                 return doubleOpen ? Role.CloseDouble : Role.OpenDouble;

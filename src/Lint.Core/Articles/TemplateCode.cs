@@ -3,8 +3,9 @@ namespace Lint.Articles;
 /// <summary>
 /// Template code that static-site generators leave in Markdown: Hugo shortcodes (<c>{{&lt; img … &gt;}}</c>,
 /// <c>{{% … %}}</c>), Liquid, Nunjucks and Go template output and tags (<c>{{ "/x/" | url }}</c>, <c>{% … %}</c>,
-/// <c>{# … #}</c>) and attribute lists (<c>{: .lead}</c>, <c>{.float-left .pad}</c>, <c>{#section-id}</c>). None of it
-/// is prose, and its quotation marks and spaces would be read as the article's.
+/// <c>{# … #}</c>) and attribute lists (<c>{: .lead}</c>, <c>{.float-left .pad}</c>, <c>{#section-id}</c>); also an HTML
+/// tag left broken by an unclosed attribute quote (<c>&lt;a href="http://…&gt;</c>), which Markdown cannot read as a tag
+/// and would pass on as text. None of it is prose, and its quotation marks and spaces would be read as the article's.
 /// </summary>
 internal static class TemplateCode
 {
@@ -14,10 +15,19 @@ internal static class TemplateCode
     /// <summary>The longest template call looked for; a brace left open never masks the rest of the article.</summary>
     private const int Longest = 2000;
 
-    /// <summary><paramref name="text"/> with every template call written as <see cref="Mark"/>s of its length; the text itself when there is none.</summary>
+    /// <summary><paramref name="text"/> with every template call and broken tag written as <see cref="Mark"/>s of its length; the text itself when there is none.</summary>
     public static string Mask(string text)
     {
         char[]? masked = null;
+        for (var lt = text.IndexOf('<'); lt >= 0 && lt + 1 < text.Length; lt = text.IndexOf('<', lt + 1))
+        {
+            var end = BrokenTagEnd(text, lt);
+            if (end <= lt) continue;
+            masked ??= text.ToCharArray();
+            for (var k = lt; k < end; k++) masked[k] = Mark;
+            lt = end - 1;
+        }
+
         var i = text.IndexOf('{');
         while (i >= 0 && i + 1 < text.Length)
         {
@@ -37,6 +47,27 @@ internal static class TemplateCode
         }
 
         return masked is null ? text : new string(masked);
+    }
+
+    /// <summary>
+    /// The end of an HTML start tag at <paramref name="start"/> whose attribute quotes do not pair up, on one line and
+    /// with a letter after the angle bracket; -1 for anything else (a sound tag is Markdown's to read).
+    /// </summary>
+    private static int BrokenTagEnd(string text, int start)
+    {
+        if (!char.IsLetter(text[start + 1])) return -1;
+        var quotes = 0;
+        var spaced = false;
+        for (var k = start + 1; k < text.Length && k - start < 500; k++)
+        {
+            var c = text[k];
+            if (c is '\n' or '\r' or '<') return -1;
+            if (c == '"') quotes++;
+            spaced |= c == ' ';
+            if (c == '>') return spaced && quotes % 2 == 1 ? k + 1 : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>The end of the template call that starts at <paramref name="start"/>, or -1 when none does.</summary>

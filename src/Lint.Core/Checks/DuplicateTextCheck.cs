@@ -39,7 +39,8 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             var folded = Folded.Of(segment, wordsNeeded);
             if (folded.IsEmpty) continue;
             Folded? earlier = null;
-            if (folded.Words >= minWords)
+            // List items may repeat one another across lists (a summary list after the steps); only their neighbours count.
+            if (folded.Words >= minWords && segment.Kind != SegmentKind.ListItem)
             {
                 if (!firsts.TryGetValue(folded.Key, out var firstSegment))
                 {

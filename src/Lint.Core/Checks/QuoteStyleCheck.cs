@@ -7,9 +7,9 @@ namespace Lint.Checks;
 /// <summary>
 /// Kind <c>quote-style</c>: quotation marks are either all typographic (“ ” ‘ ’) or all straight (" '), and so are
 /// apostrophes; the two are judged apart, since straight apostrophes with curly quotation marks is a consistent house
-/// style. In each, the style most marks in the scope use is the article's, and every mark of the other style is
-/// flagged, with the matching mark of the article's style as its fix. Where the two styles are even, the other kind
-/// of mark decides, and where that is even too, the first mark.
+/// style. In each, the style three in five or more of its marks in the scope take is the article's, and every mark of the
+/// other style is flagged, with the matching mark of the article's style as its fix. Where neither style has such a
+/// majority, all the marks of the body decide together; where they are even, the other kind of mark, then the first.
 /// </summary>
 /// <remarks>
 /// Counting rather than taking the first mark matters on real copy: one straight mark in a headline taken from page
@@ -29,8 +29,10 @@ public sealed class QuoteStyleCheck : ICheck
             counts[Slot(apostrophe, curly)]++;
             first ??= curly;
         });
-        var curlyQuotes = Winner(counts[Slot(false, true)], counts[Slot(false, false)]);
-        var curlyApostrophes = Winner(counts[Slot(true, true)], counts[Slot(true, false)]);
+        // Each kind of mark by its own clear majority; a kind split nearly evenly by all the marks of the body.
+        var all = Winner(counts[Slot(false, true)] + counts[Slot(true, true)], counts[Slot(false, false)] + counts[Slot(true, false)]);
+        var curlyQuotes = ClearWinner(counts[Slot(false, true)], counts[Slot(false, false)]) ?? all;
+        var curlyApostrophes = ClearWinner(counts[Slot(true, true)], counts[Slot(true, false)]) ?? all;
         curlyQuotes ??= curlyApostrophes ?? first;
         curlyApostrophes ??= curlyQuotes;
         if (curlyQuotes is null) return;
@@ -54,6 +56,15 @@ public sealed class QuoteStyleCheck : ICheck
 
     /// <summary>True when typographic marks are more, false when straight ones are, null when they are even.</summary>
     private static bool? Winner(int curly, int straight) => curly == straight ? null : curly > straight;
+
+    /// <summary>
+    /// The style three in five or more of the marks take, else null: 16 curly apostrophes against 15 straight ones say
+    /// little on their own, and the rest of the body's marks decide.
+    /// </summary>
+    private static bool? ClearWinner(int curly, int straight) =>
+        curly * 5 >= (curly + straight) * 3 && curly > straight ? true
+        : straight * 5 >= (curly + straight) * 3 && straight > curly ? false
+        : null;
 
     /// <summary>Calls <paramref name="visit"/> for every quotation mark and apostrophe in the scope: whether it is an apostrophe, whether it is curly, where it is.</summary>
     private static void Visit(CheckContext context, Action<bool, bool, Articles.Segment, int> visit)

@@ -11,7 +11,8 @@ namespace Lint.Checks;
 /// colon (which introduces a list or a quotation), possibly inside closing quotes or brackets; with <c>sentences</c>,
 /// a sentence inside the paragraph that runs into the next without a stop ("went well The talks") is flagged. A
 /// paragraph that ends in a URL or an e-mail address, trails off in a dash (speech broken off, or a lead-in to a
-/// table), or ends in a comma before a quotation it introduces is left alone.
+/// table), leads into a list that follows it, ends in a comma before a quotation it introduces, or ends with a
+/// bracketed aside or a footnote mark after its last stop is left alone.
 /// </summary>
 public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
 {
@@ -30,6 +31,7 @@ public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : 
         var content = segment.Text;
         var last = segment.LastContentIndex();
         if (last < 0) return;
+        if (AfterStop(content, last) || IntroducesList(context.Article, segment)) return;
         var i = FootnoteStart(content, last) - 1;
         while (i >= 0 && TextShape.IsCloser(content[i])) i--;
         if (i < 0) return;
@@ -73,6 +75,34 @@ public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : 
         var k = last - 1;
         while (k >= 0 && char.IsDigit(content[k])) k--;
         return k >= 0 && k < last - 1 && content[k] == '[' ? k : last + 1;
+    }
+
+    /// <summary>
+    /// Whether the paragraph ends with a bracketed aside after its last stop ("… as allies. (See part 1)"): a
+    /// cross-reference or a note, which takes no stop of its own.
+    /// </summary>
+    private static bool AfterStop(ReadOnlySpan<char> content, int last)
+    {
+        if (content[last] != ')') return false;
+        var open = content.Slice(0, last).LastIndexOf('(');
+        if (open <= 0 || content.Slice(open + 1, last - open - 1).IndexOfAny('(', ')') >= 0) return false;
+        var k = open - 1;
+        while (k >= 0 && char.IsWhiteSpace(content[k])) k--;
+        while (k >= 0 && TextShape.IsCloser(content[k])) k--;
+        return k >= 0 && k < open - 1 && TextShape.IsSentenceEnd(content[k]);
+    }
+
+    /// <summary>Whether a list follows the paragraph: it leads into the list, with or without a colon.</summary>
+    private static bool IntroducesList(Article article, Segment segment)
+    {
+        var segments = article.Segments;
+        for (var k = segment.Index + 1; k < segments.Count; k++)
+        {
+            if (segments[k].Kind == SegmentKind.Dateline) continue;
+            return segments[k].Kind == SegmentKind.ListItem;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the next part of the article opens with a quotation mark or is a block quotation.</summary>
