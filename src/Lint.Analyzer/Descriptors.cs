@@ -65,6 +65,9 @@ internal static class Descriptors
         "{0}",
         rule.Category,
         ToRoslyn(rule.DefaultSeverity) ?? DiagnosticSeverity.Hidden,
+        // Enabled for the compiler even for a rule shipped switched off: the engine keeps such a rule from running
+        // until a severity is set for it, and the compiler would drop its findings when that severity comes from an
+        // [*.md] section of .editorconfig, which only the analyzer reads.
         isEnabledByDefault: true,
         description: rule.Description.Length > 0 ? rule.Description : rule.Title,
         helpLinkUri: rule.HelpUri.Length > 0 ? rule.HelpUri : LintLinks.RuleDocsBaseUri + rule.Id + ".md",

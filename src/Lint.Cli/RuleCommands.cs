@@ -26,7 +26,7 @@ public static class RuleCommands
 
         var rows = catalog.Rules.Select(r => new[]
         {
-            r.Id, configuration.EffectiveSeverity(r.Descriptor).ToName(), r.Descriptor.Pack, r.Descriptor.Name, r.Descriptor.Source,
+            r.Id, SeverityCell(configuration, r.Descriptor), r.Descriptor.Pack, r.Descriptor.Name, r.Descriptor.Source,
         }).ToList();
         var header = new[] { "ID", "SEVERITY", "PACK", "NAME", "SOURCE" };
         var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
@@ -36,6 +36,15 @@ public static class RuleCommands
         sb.Append(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} rules for {RulePacks.Display(environment, full)} (reference date {configuration.ReferenceDate})\n"));
         environment.Out.Write(sb.ToString());
         return Report(problems.Concat(catalog.Errors).Concat(resolver.Problems), environment);
+    }
+
+    /// <summary>The severity in effect; "off" for a rule shipped switched off that no configuration names.</summary>
+    private static string SeverityCell(Configuration.LintConfiguration configuration, RuleDescriptor descriptor)
+    {
+        var severity = configuration.EffectiveSeverity(descriptor);
+        return severity == Severity.None && !descriptor.EnabledByDefault && !configuration.Severities.ContainsKey(descriptor.Id)
+            ? "off (" + descriptor.DefaultSeverity.ToName() + " when on)"
+            : severity.ToName();
     }
 
     /// <summary><c>lint explain ID</c>: the rule's documentation page, or what its rule file says.</summary>
@@ -65,6 +74,7 @@ public static class RuleCommands
         var sb = new StringBuilder();
         sb.Append("# ").Append(descriptor.Id).Append(": ").Append(descriptor.Title).Append("\n\n");
         sb.Append("Rule name: `").Append(descriptor.Name).Append("` · Default severity: ").Append(descriptor.DefaultSeverity.ToName())
+            .Append(descriptor.EnabledByDefault ? string.Empty : " (off until configured)")
             .Append(" · Pack: ").Append(descriptor.Pack).Append(" · Source: ").Append(descriptor.Source).Append("\n\n");
         sb.Append(descriptor.Description).Append('\n');
         if (rule is { Examples.Count: > 0 })

@@ -122,6 +122,7 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteString("helpUri", helpUri);
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
+        if (!rule.EnabledByDefault) w.WriteBoolean("enabled", false);
         w.WriteEndObject();
         w.WriteStartObject("properties");
         w.WriteString("category", rule.Category);

@@ -134,6 +134,21 @@ public sealed class CheckKindTests
         Assert.Equal([11, 13], found.Select(d => d.Location.Start.Line));
     }
 
+    [Fact]
+    public void Duplicate_text_flags_a_story_pasted_twice_but_not_a_note_echoed_at_the_end()
+    {
+        var rule = Rule("kind: duplicate-text\nmin-words: 8", "{problem}");
+        var body = Enumerable.Range(1, 14).Select(n => $"Paragraph {n} of the story tells the council's plan for district number {n}.").ToList();
+        const string note = "If you want to run the workshop yourself, here are the slides and the notes.";
+
+        // The writer's note at the top and again at the end, far apart, is an echo the writer chose.
+        Assert.Empty(Run(rule, string.Join("\n\n", new[] { "Workshop Notes", note }.Concat(body).Append(note))));
+
+        // The same story pasted twice repeats paragraph after paragraph, however long it is.
+        var pasted = Run(rule, string.Join("\n\n", new[] { "Council Plan" }.Concat(body).Concat(body)));
+        Assert.Equal(body.Count, pasted.Count);
+    }
+
     // consistency
 
     [Fact]

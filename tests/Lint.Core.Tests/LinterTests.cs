@@ -17,14 +17,15 @@ public sealed class LinterTests
 
     private static readonly ReferenceDate Date = new(2026, 11, 22);
 
-    private static Rule TehRule()
+    private static Rule TehRule(string extra = "")
     {
-        var catalog = RulePackLoader.Load([new RuleFile("teh.yaml", """
+        var catalog = RulePackLoader.Load([new RuleFile("teh.yaml", $$"""
             id: HS1001
             name: no-teh
             title: Misspelling of the
             message: "Write \"the\", not \"{match}\""
             severity: warning
+            {{extra}}
             check:
               kind: existence
               tokens: [teh]
@@ -140,6 +141,19 @@ public sealed class LinterTests
         Assert.Empty(linter.Lint(source, off));
         var error = new LintConfiguration(Date) { Severities = new Dictionary<string, Severity> { ["HS1001"] = Severity.Error } };
         Assert.Equal(Severity.Error, Assert.Single(linter.Lint(source, error)).Severity);
+    }
+
+    [Fact]
+    public void A_rule_shipped_switched_off_runs_only_once_a_severity_is_set_for_it()
+    {
+        var rule = TehRule("enabled: false");
+        Assert.False(rule.Descriptor.EnabledByDefault);
+        var linter = new Linter(new RuleCatalog([rule], []));
+        var source = new SourceText("Yesterday he saw teh cat in the garden.\n", "a.txt");
+        Assert.Empty(linter.Lint(source, new LintConfiguration(Date)));
+        var on = new LintConfiguration(Date) { Severities = new Dictionary<string, Severity> { ["HS1001"] = Severity.Suggestion } };
+        Assert.Equal(Severity.Suggestion, Assert.Single(linter.Lint(source, on)).Severity);
+        Assert.True(TehRule().Descriptor.EnabledByDefault);
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class QuotationTests
     [InlineData("[|“|]We will rebuild, the mayor said. “And soon.”")]
     [InlineData("Officials called it [|\"|]a first step and moved on.")]
     [InlineData("“He called it [|‘|]a farce, and left,” she said.")]
+    [InlineData("“It was an attempt to mislead voters,’’ the chief executive said.")]
+    [InlineData("“He called it \"a farce\" and left,” she said.")]
+    [InlineData("Fans of rock 'n' roll packed the hall in the '90s, \"all of 'em,\" a guard said.")]
     public void Pairs_quotations_within_a_paragraph(string marked)
     {
         var (text, expected) = SpanMarkup.Parse(marked);

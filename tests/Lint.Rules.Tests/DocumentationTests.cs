@@ -39,12 +39,15 @@ public sealed class DocumentationTests
         var expected = new StringBuilder();
         expected.Append("| ID | Name | Title | Default severity |\n| --- | --- | --- | --- |\n");
         foreach (var rule in BuiltInRules.Catalog.Rules.Select(r => r.Descriptor))
-            expected.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Name} | {rule.Title} | {rule.DefaultSeverity.ToName()} |\n");
+            expected.Append($"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Name} | {rule.Title} | {Severity(rule)} |\n");
 
         var readme = File.ReadAllText(Repository.PathOf("README.md")).Replace("\r\n", "\n");
         const string begin = "<!-- rules:begin -->\n";
         var start = readme.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
         var end = readme.IndexOf("<!-- rules:end -->", StringComparison.Ordinal);
         Assert.Equal(expected.ToString(), readme.Substring(start, end - start));
+
+        static string Severity(Lint.Rules.RuleDescriptor rule) =>
+            rule.EnabledByDefault ? rule.DefaultSeverity.ToName() : $"off ({rule.DefaultSeverity.ToName()} when on)";
     }
 }

@@ -29,6 +29,16 @@ public static class BuiltInRules
     public static IReadOnlyList<LintDiagnostic> Lint(string text, string path = "article.txt") =>
         new Linter(Catalog).Lint(new SourceText(text, path), new LintConfiguration(SeedDate));
 
+    /// <summary>
+    /// A configuration as of <paramref name="date"/> that also switches on the rules of <paramref name="catalog"/> shipped
+    /// switched off, at their declared severity: measurements read every rule, not only the ones on by default.
+    /// </summary>
+    public static LintConfiguration EveryRuleOn(RuleCatalog catalog, ReferenceDate date) => new(date)
+    {
+        Severities = catalog.Rules.Where(r => !r.Descriptor.EnabledByDefault)
+            .ToDictionary(r => r.Id, r => r.Descriptor.DefaultSeverity, StringComparer.OrdinalIgnoreCase),
+    };
+
     private sealed class FolderData(string root) : IRuleDataProvider
     {
         public string? Read(string relativePath)

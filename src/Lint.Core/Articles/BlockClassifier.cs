@@ -53,13 +53,23 @@ internal static partial class BlockClassifier
 #endif
 
     private const string ResiduePattern =
-        @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|\S.*\bpowered by\s*:|wp twitter auto publish|story continue[sd] below|story highlights|(?:hide|show|expand) caption\b|just watched\b|replay\b.{0,40}\bmore videos|categor(?:y|ies)\s*:)";
+        @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|wp twitter auto publish|story continue[sd] below|story highlights|(?:hide|show|expand) caption\b|just watched\b|replay\b.{0,40}\bmore videos|categor(?:y|ies)\s*:)";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(ResiduePattern, Options)]
     private static partial Regex Residue { get; }
 #else
     private static Regex Residue { get; } = new(ResiduePattern, Options);
+#endif
+
+    // A plug-in's credit line: "WP Twitter Auto Publish Powered By : XYZScripts.com".
+    private const string PoweredByPattern = @"^\S.*\bpowered by\s*:";
+
+#if NET7_0_OR_GREATER
+    [GeneratedRegex(PoweredByPattern, Options)]
+    private static partial Regex PoweredBy { get; }
+#else
+    private static Regex PoweredBy { get; } = new(PoweredByPattern, Options);
 #endif
 
     private const string MetadataPattern =
@@ -136,7 +146,10 @@ internal static partial class BlockClassifier
         var shapes = new List<LineShape>(most + 1);
         var standing = 0;
         var grouped = 0;
-        string? headlineKey = null;
+
+        // The words of the block being read, and its length: its parts are counted again only when they are shorter.
+        var blockWordsNow = -1;
+        var currentLength = 0;
 
         using var reader = blocks.GetEnumerator();
         var hasNext = reader.MoveNext();
@@ -148,13 +161,13 @@ internal static partial class BlockClassifier
             next = hasNext ? reader.Current : default;
             // The block is read in place, as is the segment it becomes: a long article's paragraphs are never copied.
             var text = block.Text.Trim();
-            var kind = Decide(block, text);
+            var kind = Decide(block, text, out blockWordsNow);
+            currentLength = text.Length;
             if (kind is null) continue;
 
             // The headline printed again as the first line of the body (scraper residue) is not the article.
-            if (kind == SegmentKind.Headline) headlineKey = Fold(text);
-            else if (headlineKey is not null && zone != Zone.Tail && segments.Count > 0 && segments[segments.Count - 1].Kind == SegmentKind.Headline
-                     && kind is SegmentKind.Paragraph or SegmentKind.Deck or SegmentKind.Subhead && Fold(text) == headlineKey)
+            if (kind is SegmentKind.Paragraph or SegmentKind.Deck or SegmentKind.Subhead && zone != Zone.Tail && segments.Count > 0
+                && segments[segments.Count - 1].Kind == SegmentKind.Headline && SameWords(segments[segments.Count - 1].Text, text))
                 kind = SegmentKind.Boilerplate;
 
             var segment = block.ToSegment(kind.Value, segments.Count);
@@ -177,9 +190,7 @@ internal static partial class BlockClassifier
             if (kind == SegmentKind.Paragraph)
             {
                 // A paragraph may still be a table row, a caption, a label: read its shape after any dateline.
-                var following = hasNext ? next.Text.Trim() : default;
-                var ends = !hasNext || IsNotice(following);
-                var refined = Refine(prose, ends);
+                var refined = Refine(prose, hasNext ? next.Text.Trim() : default, hasNext, WordsOf(prose));
                 label = refined == SegmentKind.Subhead;
                 if (refined != kind)
                 {
@@ -198,7 +209,7 @@ internal static partial class BlockClassifier
             }
 
             if (kind == SegmentKind.Paragraph) bodyParagraphs++;
-            if (kind == SegmentKind.Paragraph && ProseShape.SignOffStart(segment.Content) is var signOff and > 0)
+            if (kind == SegmentKind.Paragraph && ProseShape.SignOffStart(segment.Text) is var signOff and > 0)
             {
                 // "… a year ago. REUTER": the sign-off after the last sentence is not part of it.
                 var content = segment.Text;
@@ -210,7 +221,7 @@ internal static partial class BlockClassifier
             }
 
             segments.Add(segment);
-            var words = TextShape.CountWords(segment.Text, CountWordsUpTo);
+            var words = WordsOf(segment.Text.Trim());
             shapes.Add(new LineShape(block.StandsAlone, TextShape.EndsWithTerminal(segment.Text) || EndsWith(segment.Text.TrimEnd(), ':'), words, label));
             if (kind == SegmentKind.Paragraph && block.Map is null)
             {
@@ -222,8 +233,12 @@ internal static partial class BlockClassifier
         MarkLists(segments, shapes, standing > grouped);
         return segments;
 
-        SegmentKind? Decide(RawBlock block, ReadOnlySpan<char> text)
+        // The words of the block's text or a part of it: counted once for the block, again only for a part.
+        int WordsOf(ReadOnlySpan<char> part) => part.Length == currentLength && blockWordsNow >= 0 ? blockWordsNow : TextShape.CountWords(part, CountWordsUpTo);
+
+        SegmentKind? Decide(RawBlock block, ReadOnlySpan<char> text, out int words)
         {
+            words = -1;
             switch (block.Hint)
             {
                 case BlockHint.FrontMatter:
@@ -238,8 +253,8 @@ internal static partial class BlockClassifier
                     return SegmentKind.Caption;
             }
 
-            var words = TextShape.CountWords(text, CountWordsUpTo);
-            if ((StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (words <= 25 && IsMatch(NoticeInside, text)))
+            words = TextShape.CountWords(text, CountWordsUpTo);
+            if ((StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (words <= 25 && MayHoldNotice(text) && IsMatch(NoticeInside, text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -254,7 +269,7 @@ internal static partial class BlockClassifier
                 return block.Hint == BlockHint.Heading ? SegmentKind.Subhead : SegmentKind.Boilerplate;
             }
 
-            if ((words <= 16 && IsMatch(Residue, text)) || (text.IndexOf(':') >= 0 && IsMatch(LinkLine, StripMarkers(text))) || block.Hint == BlockHint.LinkList
+            if ((words <= 16 && IsResidue(text)) || (text.IndexOf(':') >= 0 && IsMatch(LinkLine, StripMarkers(text))) || block.Hint == BlockHint.LinkList
                 || (!terminal && words <= 5 && IsMatch(UiLabel, text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
@@ -316,7 +331,7 @@ internal static partial class BlockClassifier
             // A row of figures in columns reads like a title-case heading ("Imports   Nil   Nil"): tell them apart first.
             if (block.Hint == BlockHint.Text && ProseShape.IsTableRow(text, words, terminal)
                 && (datelineSeen || bodyParagraphs >= 2 || !DatelineParser.StartsWithDateline(text.ToString())))
-                return SegmentKind.Table;
+                return IsFurniture(text) ? SegmentKind.Boilerplate : SegmentKind.Table;
             if (IsSubhead(block, text, words, terminal)) return SegmentKind.Subhead;
             if (!terminal && words <= 3 && !EndsWith(text, ':')) return SegmentKind.Boilerplate;
             return SegmentKind.Paragraph;
@@ -332,30 +347,47 @@ internal static partial class BlockClassifier
     /// <summary>
     /// A paragraph by its shape (<paramref name="prose"/> is its text after any dateline): a table row, a caption that
     /// ends with its credit, a pull quote with its source or standing alone, an embedded post's attribution, an entry of
-    /// a list of sources, a line of links, or a short line without a stop that is not the last of the article
-    /// (<paramref name="ends"/>): a subhead, a label, a button's words, a caption above its story. A paragraph that lost
-    /// its period is a sentence of some length among sentences; a line of a few words without one, followed by more of
-    /// the article, is a heading or a label far more often.
+    /// a list of sources, a line of links, or a short line without a stop that is not the last of the article (the
+    /// last block, or the one before the copyright line <paramref name="following"/>): a subhead, a label, a button's
+    /// words, a caption above its story. A paragraph that lost its period is a sentence of some length among sentences;
+    /// a line of a few words without one, followed by more of the article, is a heading or a label far more often.
     /// </summary>
-    private static SegmentKind Refine(ReadOnlySpan<char> prose, bool ends)
+    private static SegmentKind Refine(ReadOnlySpan<char> prose, ReadOnlySpan<char> following, bool hasNext, int words)
     {
-        var words = TextShape.CountWords(prose, CountWordsUpTo);
         var terminal = TextShape.EndsWithTerminal(prose);
+        if (IsFurniture(prose)) return SegmentKind.Boilerplate;
         if (ProseShape.IsTableRow(prose, words, terminal)) return SegmentKind.Table;
-        if (ProseShape.IsEmbedAttribution(prose) || ProseShape.IsCitation(prose) || ProseShape.IsDocumentLink(prose)) return SegmentKind.Boilerplate;
         if (ProseShape.EndsWithCredit(prose)) return SegmentKind.Caption;
         if (terminal) return SegmentKind.Paragraph;
         if (ProseShape.EndsWithAttribution(prose) || ProseShape.IsPullQuote(prose) || ProseShape.IsAttributedPullQuote(prose)) return SegmentKind.Blockquote;
         if (EndsWith(prose, ':') || EndsWith(prose, ',') || EndsWith(prose, ';')) return SegmentKind.Paragraph;
         if (ProseShape.IsLinkLine(prose) || ProseShape.EndsWithTitle(prose)) return SegmentKind.Boilerplate;
-        if (ends || ProseShape.HasSentenceCue(prose)) return SegmentKind.Paragraph;
+        if (!hasNext || IsNotice(following) || ProseShape.HasSentenceCue(prose)) return SegmentKind.Paragraph;
         if (words <= ShortLine || (words <= 2 * ShortLine && ProseShape.IsHeadingPhrase(prose))) return SegmentKind.Subhead;
         return SegmentKind.Paragraph;
     }
 
+    /// <summary>
+    /// Whether a short block is web page residue. Each residue pattern but one starts with one of a few letters; the
+    /// one that can start anywhere holds "powered by" and is searched for only when the text does.
+    /// </summary>
+    private static bool IsResidue(ReadOnlySpan<char> text) =>
+        (StartsWithAny(text, "hHsStTeEpPcCfFaAwWjJrR") && IsMatch(Residue, text))
+        || ((text.IndexOf("owered".AsSpan()) >= 0 || text.IndexOf("OWERED".AsSpan()) >= 0) && IsMatch(PoweredBy, text));
+
+    /// <summary>An embedded post's attribution, an entry of a list of sources, a link to a document with its particulars.</summary>
+    private static bool IsFurniture(ReadOnlySpan<char> text) =>
+        ProseShape.IsEmbedAttribution(text) || ProseShape.IsCitation(text) || ProseShape.IsDocumentLink(text);
+
     /// <summary>Whether a block is the copyright line that ends an article.</summary>
     private static bool IsNotice(ReadOnlySpan<char> text) =>
-        (StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (TextShape.CountWords(text, 26) <= 25 && IsMatch(NoticeInside, text));
+        (StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text))
+        || (MayHoldNotice(text) && TextShape.CountWords(text, 26) <= 25 && IsMatch(NoticeInside, text));
+
+    /// <summary>Whether the text holds what every match of <see cref="NoticeInside"/> holds: most blocks are settled here.</summary>
+    private static bool MayHoldNotice(ReadOnlySpan<char> text) =>
+        text.IndexOf('©') >= 0 || text.IndexOf("opyright".AsSpan()) >= 0 || text.IndexOf("OPYRIGHT".AsSpan()) >= 0
+        || text.IndexOf("ll rights".AsSpan()) >= 0 || text.IndexOf("ll Rights".AsSpan()) >= 0;
 
     /// <summary>
     /// Lists written without markers, found after the fact: in copy that sets paragraphs apart with blank lines
@@ -374,6 +406,13 @@ internal static partial class BlockClassifier
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
+            if (segment.Kind == SegmentKind.Subhead && shapes[i].Label && blankSeparated && !shapes[i].StandsAlone)
+            {
+                // A short line that runs together with others where paragraphs stand apart is a list's item, not a heading.
+                segments[i] = segment.With(SegmentKind.ListItem, segment.Index);
+                continue;
+            }
+
             if (segment.Kind != SegmentKind.Paragraph || segment.Map is not null) continue;
             var previous = Neighbour(i, -1);
             var following = Neighbour(i, 1);
@@ -445,16 +484,19 @@ internal static partial class BlockClassifier
     /// <summary>Whether a block reads as a sentence: it ends with a stop and has a few words.</summary>
     private static bool IsSentence(ReadOnlySpan<char> text) => TextShape.EndsWithTerminal(text) && TextShape.CountWords(text, 5) >= 5;
 
-    /// <summary>Letters and digits only, lower case: a headline and its reprint compare equal whatever their spacing.</summary>
-    private static string Fold(ReadOnlySpan<char> text)
+    /// <summary>Whether two texts have the same letters and digits, case aside: a headline and its reprint, whatever their spacing.</summary>
+    private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var folded = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        int i = 0, k = 0;
+        while (true)
         {
-            if (char.IsLetterOrDigit(c)) folded.Append(char.ToLowerInvariant(c));
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (k < b.Length && !char.IsLetterOrDigit(b[k])) k++;
+            if (i == a.Length || k == b.Length) return i == a.Length && k == b.Length;
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[k])) return false;
+            i++;
+            k++;
         }
-
-        return folded.ToString();
     }
 
     /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>

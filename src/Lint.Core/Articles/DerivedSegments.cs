@@ -46,36 +46,67 @@ internal sealed class DerivedSegments
     private (IReadOnlyList<Segment>[] Inside, Segment[] Outside) BuildQuoted()
     {
         var segments = _article.Segments;
-        var inside = new List<Segment>[segments.Count];
-        var blanked = new char[]?[segments.Count];
+        var inside = new IReadOnlyList<Segment>[segments.Count];
         for (var i = 0; i < segments.Count; i++) inside[i] = [];
+
+        // What to blank, as ranges of the buffers the segments read (the source, or the prose of a Markdown article).
+        var blanks = new List<Blank>();
         foreach (var quotation in _article.Quotations)
         {
             if (quotation.SegmentIndex < 0 || quotation.SegmentIndex >= segments.Count) continue;
             var segment = segments[quotation.SegmentIndex];
             var start = segment.IndexAt(quotation.Inner.Start);
             var end = segment.IndexAt(quotation.Inner.End);
-            if (end > start) inside[segment.Index].Add(Sub(segment, TextSpan.FromBounds(start, end)));
+            if (end > start)
+            {
+                if (inside[segment.Index] is not List<Segment> list) inside[segment.Index] = list = [];
+                list.Add(Sub(segment, TextSpan.FromBounds(start, end)));
+            }
 
             // A reporter's prose without the speaker's words: blank the marks and everything between them.
             var from = segment.IndexAt(quotation.Open.Start);
-            var to = quotation.Close is { } close ? segment.IndexAt(close.End) : end;
-            var chars = blanked[segment.Index] ??= segment.Text.ToArray();
-            for (var k = from; k < to && k < chars.Length; k++)
-            {
-                if (chars[k] is not ('\n' or '\r')) chars[k] = ' ';
-            }
+            var to = Math.Min(quotation.Close is { } close ? segment.IndexAt(close.End) : end, segment.Length);
+            if (to > from) blanks.Add(new Blank(segment.Buffer, segment.Start + from, segment.Start + to, segment.Index));
         }
 
         var outside = new Segment[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            outside[i] = blanked[i] is { } chars ? segments[i].WithBuffer(new string(chars), 0) : segments[i];
-            inside[i].Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            outside[i] = segments[i];
+            if (inside[i] is List<Segment> { Count: > 1 } list) list.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        return ([.. inside], outside);
+        // One copy for each buffer, of the part from the first segment with a quotation to the end of the last.
+        while (blanks.Count > 0)
+        {
+            var buffer = blanks[0].Buffer;
+            var mine = blanks.FindAll(blank => ReferenceEquals(blank.Buffer, buffer));
+            blanks.RemoveAll(blank => ReferenceEquals(blank.Buffer, buffer));
+            int first = int.MaxValue, last = 0;
+            foreach (var blank in mine)
+            {
+                first = Math.Min(first, segments[blank.Segment].Start);
+                last = Math.Max(last, segments[blank.Segment].Start + segments[blank.Segment].Length);
+            }
+
+            var chars = buffer.ToCharArray(first, last - first);
+            foreach (var blank in mine)
+            {
+                for (var k = blank.From; k < blank.To; k++)
+                {
+                    if (chars[k - first] is not ('\n' or '\r')) chars[k - first] = ' ';
+                }
+            }
+
+            var copy = new string(chars);
+            foreach (var blank in mine) outside[blank.Segment] = segments[blank.Segment].WithBuffer(copy, segments[blank.Segment].Start - first);
+        }
+
+        return (inside, outside);
     }
+
+    /// <summary>A range of a buffer to blank, from a quotation of segment <see cref="Segment"/>.</summary>
+    private readonly record struct Blank(string Buffer, int From, int To, int Segment);
 
     private static Segment Sub(Segment parent, TextSpan span) => parent.Slice(span);
 }

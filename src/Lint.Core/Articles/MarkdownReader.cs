@@ -49,7 +49,7 @@ internal static partial class MarkdownReader
         }
 
         var document = Markdown.Parse(parsed, Pipeline);
-        var blocks = new List<RawBlock>();
+        var blocks = new List<RawBlock>(document.Count + 8);
         hasTitle = false;
         var group = 0;
 
@@ -124,8 +124,17 @@ internal static partial class MarkdownReader
     private static bool IsImageWithCaption(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return false;
-        var parts = paragraph.Inline.Where(i => !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
-        return parts.Count == 2 && parts.Any(p => p is LinkInline { IsImage: true }) && parts.Any(p => p is EmphasisInline);
+        bool image = false, emphasis = false;
+        var parts = 0;
+        foreach (var inline in paragraph.Inline)
+        {
+            if ((inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || inline is LineBreakInline) continue;
+            if (++parts > 2) return false;
+            image |= inline is LinkInline { IsImage: true };
+            emphasis |= inline is EmphasisInline;
+        }
+
+        return image && emphasis;
     }
 
     /// <summary>
@@ -135,6 +144,15 @@ internal static partial class MarkdownReader
     private static bool IsLines(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return false;
+
+        // Three lines need two breaks: most paragraphs have none and are settled without reading their text.
+        var breaks = 0;
+        for (var inline = paragraph.Inline.FirstChild; inline is not null && breaks < 2; inline = inline.NextSibling)
+        {
+            if (inline is LineBreakInline { IsHard: true } || (inline is HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase))) breaks++;
+        }
+
+        if (breaks < 2) return false;
         var lines = new List<string>();
         var current = new System.Text.StringBuilder();
         foreach (var inline in paragraph.Inline)
@@ -163,22 +181,50 @@ internal static partial class MarkdownReader
     private static bool IsMostlyLinks(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return false;
-        var links = paragraph.Inline.Descendants<LinkInline>().Where(l => !l.IsImage).ToList();
-        if (links.Count == 0) return false;
-        var linkText = links.Sum(l => l.Descendants<LiteralInline>().Sum(t => t.Content.Length));
-        var allText = paragraph.Inline.Descendants<LiteralInline>().Sum(t => t.Content.Length);
-        if (links.Count >= 2) return linkText * 2 >= allText;
+        int links = 0, linkText = 0, allText = 0;
+        CountLinks(paragraph.Inline, false, ref links, ref linkText, ref allText);
+        if (links == 0) return false;
+        if (links >= 2) return linkText * 2 >= allText;
         var last = paragraph.Inline.LastChild;
         var endsWithStop = last is LiteralInline literal && TextShape.EndsWithTerminal(literal.Content.AsSpan());
         return !endsWithStop && linkText * 3 >= allText * 2;
+    }
+
+    /// <summary>Counts the links (not images) under <paramref name="container"/>, the text inside them and all the text, in one walk.</summary>
+    private static void CountLinks(ContainerInline container, bool inLink, ref int links, ref int linkText, ref int allText)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    allText += literal.Content.Length;
+                    if (inLink) linkText += literal.Content.Length;
+                    break;
+                case LinkInline { IsImage: false } link:
+                    links++;
+                    CountLinks(link, true, ref links, ref linkText, ref allText);
+                    break;
+                case ContainerInline child:
+                    CountLinks(child, inLink, ref links, ref linkText, ref allText);
+                    break;
+            }
+        }
     }
 
     /// <summary>2 when the paragraph is one bold span ("**What comes next**"), 1 when one italic span, else 0.</summary>
     private static int WholeEmphasis(ParagraphBlock paragraph)
     {
         if (paragraph.Inline is null) return 0;
-        var parts = paragraph.Inline.Where(i => !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline).ToList();
-        return parts.Count == 1 && parts[0] is EmphasisInline emphasis ? Math.Min(emphasis.DelimiterCount, 2) : 0;
+        EmphasisInline? only = null;
+        for (var inline = paragraph.Inline.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if ((inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()) || inline is LineBreakInline) continue;
+            if (only is not null || inline is not EmphasisInline emphasis) return 0;
+            only = emphasis;
+        }
+
+        return only is null ? 0 : Math.Min(only.DelimiterCount, 2);
     }
 
     private static void AddLeaf(SourceText source, LeafBlock leaf, BlockHint hint, List<RawBlock> blocks, int group, TextMapBuilder writer, int level, int emphasis = 0)
@@ -319,14 +365,19 @@ internal static partial class MarkdownReader
     /// <summary>The index of the next masked template code or run of two or more spaces at or after <paramref name="from"/>.</summary>
     private static int NextMarkup(ReadOnlySpan<char> content, int from)
     {
-        for (var k = from; k < content.Length; k++)
+        // Searched for, not stepped through: prose has a space between every two words and a run of them seldom.
+        var rest = content.Slice(from);
+        var found = rest.IndexOf(TemplateCode.Mark);
+        if (found < 0) found = rest.Length;
+        var spaces = rest.Slice(0, found).IndexOf("  ".AsSpan());
+        if (spaces >= 0) found = spaces;
+        for (var tab = rest.Slice(0, found).IndexOf('\t'); tab >= 0 && tab < found; tab = rest.Slice(tab + 1, found - tab - 1).IndexOf('\t') is var n and >= 0 ? tab + 1 + n : -1)
         {
-            var c = content[k];
-            if (c == TemplateCode.Mark) return k;
-            if (c is ' ' or '\t' && k + 1 < content.Length && content[k + 1] is ' ' or '\t') return k;
+            if (tab > 0 && rest[tab - 1] is ' ' or '\t') return from + tab - 1;
+            if (tab + 1 < rest.Length && rest[tab + 1] is ' ' or '\t') return from + tab;
         }
 
-        return content.Length;
+        return from + found;
     }
 
     /// <summary>

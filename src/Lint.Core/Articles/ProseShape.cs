@@ -34,7 +34,7 @@ internal static partial class ProseShape
     // "Image: NASA", "Photo by Jane Doe", "Courtesy of the museum".
     private const string CreditPattern =
         @"(?:\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration|[Cc]opyright|[Rr]eprinted|[Cc]ourtesy)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)[""”’]?"
-        + @"|\p{L}[\p{L}.'’\- ]*/(?:AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Reuters|Bloomberg|Shutterstock|iStock(?:photo)?|Pool|ZUMA(?: Press| Wire)?|Sipa(?: USA| Press)?|NurPhoto|Alamy|SOPA Images|LightRocket|Anadolu(?: Agency)?|Xinhua|dpa|Corbis|WireImage|FilmMagic|TNS|MCT|UPI|Newscom|Flickr|Wikimedia Commons|NASA)\b[\p{L}/ .]*"
+        + @"|(?<=\p{L})/(?:AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Reuters|Bloomberg|Shutterstock|iStock(?:photo)?|Pool|ZUMA(?: Press| Wire)?|Sipa(?: USA| Press)?|NurPhoto|Alamy|SOPA Images|LightRocket|Anadolu(?: Agency)?|Xinhua|dpa|Corbis|WireImage|FilmMagic|TNS|MCT|UPI|Newscom|Flickr|Wikimedia Commons|NASA)\b[\p{L}/ .]*"
         + @"|(?:^|[\s.(])(?i:image|images|photo|photos|photograph|picture|credit|illustration|graphic|video|source|courtesy)(?i: by| credit| courtesy of| courtesy)?\s*:\s*\p{Lu}[^:!?]{0,60}"
         + @"|\b(?:Photo|Photograph|Image|Video|Illustration)s? (?:by|courtesy of|credit) \p{Lu}[^.!?:]{0,60})\.?\)?$";
 
@@ -95,9 +95,9 @@ internal static partial class ProseShape
 #endif
 
     // Headings as web copy writes them: "How to keep a business focus", "Why Delhi's air gets so bad", "The Plan
-    // Stage: Think and dream", "Coming next: how to make it work".
+    // Stage: Think and dream", "Coming next: how to make it work". ("When" and "Where" start sentences too often.)
     private const string HeadingPhrasePattern =
-        @"^(?:(?:How|Why|What|When|Where|Who|Which)\b(?![’']s\b)(?!\s+(?:did|do|does|is|are|was|were|can|could|will|would|should|has|have|had|may|might|must)\b)[^.!?]*|(?:\p{Lu}[\p{L}\-’']*)(?:\s+[\p{L}\-’']+){0,3}:\s+\S(?:[^.!?:]|(?<=\d)\.(?=\d))*)$";
+        @"^(?:(?:How|Why|What)\b(?![’']s\b)(?!\s+(?:did|do|does|is|are|was|were|can|could|will|would|should|has|have|had|may|might|must)\b)[^.!?]*|(?:\p{Lu}[\p{L}\-’']*)(?:\s+[\p{L}\-’']+){0,3}:\s+\S(?:[^.!?:]|(?<=\d)\.(?=\d))*)$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(HeadingPhrasePattern, RegexOptions.CultureInvariant)]
@@ -208,22 +208,111 @@ internal static partial class ProseShape
     }
 
     /// <summary>Whether the block ends with a photo credit.</summary>
-    public static bool EndsWithCredit(ReadOnlySpan<char> text) => text.Length > 0 && IsMatch(Credit, text);
+    public static bool EndsWithCredit(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0) return false;
+
+        // Every credit holds one of a few marks near the end: the bracket that opens a closing bracketed credit, a
+        // slash after a name, a colon after "Photo", a capitalised "Photo by". The expression reads from the first
+        // of them that is there, from the start of its word; a paragraph of prose has none and is settled without it.
+        var near = Tail(text, CreditLength);
+        var from = int.MaxValue;
+        var last = near[near.Length - 1];
+        if (last == ')' || (near.Length > 1 && near[near.Length - 2] == ')' && last is '"' or '”' or '’'))
+            from = near.LastIndexOf('(') is var open and >= 0 ? open : from;
+        for (var i = near.IndexOf('/'); i >= 0; i = near.Slice(i + 1).IndexOf('/') is var n and >= 0 ? i + 1 + n : -1)
+        {
+            if (i == 0 || !char.IsLetter(near[i - 1])) continue;
+            from = Math.Min(from, i - 1);
+            break;
+        }
+
+        var colon = near.LastIndexOf(':');
+        if (colon > 0 && near.Length - colon <= 70 && near.Slice(colon + 1).TrimStart() is { Length: > 0 } after && char.IsUpper(after[0]))
+            from = Math.Min(from, Math.Max(0, colon - 30));
+        foreach (var name in CreditNames)
+        {
+            if (near.IndexOf(name.AsSpan(), StringComparison.Ordinal) is var at and >= 0) from = Math.Min(from, at);
+        }
+
+        if (from == int.MaxValue) return false;
+        while (from > 0 && !char.IsWhiteSpace(near[from - 1])) from--;
+        return IsMatch(Credit, near.Slice(from));
+    }
+
+    /// <summary>The words that open a credit written out ("Photo by …", "Image courtesy of …").</summary>
+    private static readonly string[] CreditNames = ["Photo", "Image", "Video", "Illustration"];
 
     /// <summary>Whether the block is the attribution line of an embedded social post.</summary>
     public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && IsMatch(Embed, text);
 
     /// <summary>Whether the block ends with a quotation's source after a dash (a pull quote or an epigraph).</summary>
-    public static bool EndsWithAttribution(ReadOnlySpan<char> text) => IsMatch(Attribution, text);
+    public static bool EndsWithAttribution(ReadOnlySpan<char> text) => IsMatch(Attribution, Tail(text));
 
     /// <summary>Whether the block is an entry in a list of sources.</summary>
-    public static bool IsCitation(ReadOnlySpan<char> text) => IsMatch(Citation, text);
+    public static bool IsCitation(ReadOnlySpan<char> text) => text.Length > 0 && char.IsDigit(text[text.Length - 1]) && IsMatch(Citation, Tail(text));
 
     /// <summary>Where a sign-off after the last sentence starts (its white space included), or -1.</summary>
-    public static int SignOffStart(string text)
+    public static int SignOffStart(ReadOnlySpan<char> text)
     {
-        var match = SignOff.Match(text);
+        // A sign-off's last word is an agency's name or code, in capitals or brackets, or a hashtag: the expression
+        // reads from the white space before it (and before a dash or the hashtags ahead of it), not the whole block.
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith("^M".AsSpan())) trimmed = trimmed.Slice(0, trimmed.Length - 2);
+        var start = trimmed.LastIndexOfAny(' ', '\t') + 1;
+        var last = trimmed.Slice(start);
+        if (last.Length < 2 || !(last[0] == '#' || IsAgencyWord(last.Trim("()".AsSpan())))) return -1;
+        var from = start;
+        if (last[0] == '#')
+        {
+            // The hashtags a post ends with, all of them.
+            while (from > 0 && text.Slice(0, from).TrimEnd() is var before && before.LastIndexOfAny(' ', '\t') + 1 is var word
+                   && word < before.Length && before[word] == '#')
+                from = word;
+        }
+
+        while (from > 0 && text[from - 1] is ' ' or '\t') from--;
+        if (from > 0 && TextShape.IsDash(text[from - 1]))
+        {
+            while (from > 0 && TextShape.IsDash(text[from - 1])) from--;
+            while (from > 0 && char.IsWhiteSpace(text[from - 1])) from--;
+        }
+
+#if NET7_0_OR_GREATER
+        foreach (var match in SignOff.EnumerateMatches(text, from)) return match.Index;
+        return -1;
+#else
+        var match = SignOff.Match(text.ToString(), from);
         return match.Success ? match.Index : -1;
+#endif
+    }
+
+    /// <summary>A word that can end a sign-off: a code in capitals ("PTI", "REUTER") or an agency that writes its name otherwise.</summary>
+    private static bool IsAgencyWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        var capitals = true;
+        foreach (var c in word) capitals &= c is >= 'A' and <= 'Z';
+        return capitals || word.SequenceEqual("Reuters".AsSpan()) || word.SequenceEqual("Reuter".AsSpan()) || word.SequenceEqual("Xinhua".AsSpan())
+            || word.SequenceEqual("Kyodo".AsSpan()) || word.SequenceEqual("dpa".AsSpan());
+    }
+
+    /// <summary>The characters the patterns anchored at the end of a block read: they never reach further back.</summary>
+    private const int TailLength = 200;
+
+    /// <summary>The end of a caption that holds its credit: a credit is a name or two and an agency.</summary>
+    private const int CreditLength = 120;
+
+    /// <summary>
+    /// The end of a block that the end-anchored patterns read, from a word boundary: a search for what ends a block
+    /// costs the same for a long paragraph as for a short one.
+    /// </summary>
+    private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> text, int length = TailLength)
+    {
+        if (text.Length <= length) return text;
+        var from = text.Length - length;
+        while (from < text.Length && !char.IsWhiteSpace(text[from - 1])) from++;
+        return text.Slice(from);
     }
 
     /// <summary>Words that hold a digit.</summary>
@@ -252,10 +341,27 @@ internal static partial class ProseShape
 
     private static bool HasSpelledNumber(ReadOnlySpan<char> text)
     {
-        foreach (var number in Numbers)
+        // Word by word: a search for each number through the whole line costs eleven passes.
+        for (var i = 0; i < text.Length;)
         {
-            var at = text.IndexOf(number.AsSpan(), StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(text[at - 1])) && (at + number.Length == text.Length || !char.IsLetter(text[at + number.Length]))) return true;
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            var word = text.Slice(i, end - i);
+            if (word.Length is >= 3 and <= 5)
+            {
+                foreach (var number in Numbers)
+                {
+                    if (word.Equals(number.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+
+            i = end;
         }
 
         return false;

@@ -10,7 +10,7 @@ namespace Lint.Checks;
 /// ("ABOARD AIR FORCE ONE") are left alone: a noisy dateline check gets switched off. A known but obscure place
 /// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
 /// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline. A city with
-/// a region after it ("KILLINGTON, Vt.") is a smaller place, and is compared only with the cities of that region's
+/// a region after it ("SUFFIELD, Conn.") is a smaller place, and is compared only with the cities of that region's
 /// country; when the region is not a known state, province or country, the city is left alone.
 /// </summary>
 public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, DatelineRegions regions) : ICheck

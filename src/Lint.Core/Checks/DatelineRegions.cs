@@ -9,12 +9,15 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class DatelineRegions
 {
-    private readonly Dictionary<string, string> _countries;
+    // Read on first use: most runs check few datelines with a region, and every run loads the rules.
+    private readonly Lazy<Dictionary<string, string>> _countries;
 
-    private DatelineRegions(Dictionary<string, string> countries) => _countries = countries;
+    private DatelineRegions(string text) => _countries = new Lazy<Dictionary<string, string>>(() => Read(text));
 
-    /// <summary>Parses regions.tsv; '#' starts a comment line.</summary>
-    public static DatelineRegions Parse(string text)
+    /// <summary>Takes the text of regions.tsv ('#' starts a comment line); it is read on the first question.</summary>
+    public static DatelineRegions Parse(string text) => new(text);
+
+    private static Dictionary<string, string> Read(string text)
     {
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in text.Split('\n'))
@@ -23,17 +26,17 @@ public sealed class DatelineRegions
             if (line.Length == 0 || line[0] == '#') continue;
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;
-            var key = PlaceName.Normalize(line.Substring(0, tab));
+            var key = PlaceName.IsNormalized(line, 0, tab) ? line.Substring(0, tab) : PlaceName.Normalize(line.Substring(0, tab));
             if (key.Length > 0) countries[key] = line.Substring(tab + 1).Trim();
         }
 
-        return new DatelineRegions(countries);
+        return countries;
     }
 
     /// <summary>The country codes (comma-separated) of a region as a dateline writes it, or null when it is not a known region.</summary>
     public string? CountriesOf(string region)
     {
         var key = PlaceName.Normalize(region);
-        return _countries.TryGetValue(key, out var codes) ? codes : null;
+        return _countries.Value.TryGetValue(key, out var codes) ? codes : null;
     }
 }

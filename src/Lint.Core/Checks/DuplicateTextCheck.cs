@@ -6,7 +6,7 @@ namespace Lint.Checks;
 /// <summary>
 /// Kind <c>duplicate-text</c>: a segment of four words or more that repeats the one before it word for word (a
 /// scraped headline printed twice), the headline printed again under itself, or a paragraph of at least
-/// <c>min-words</c> words that already appeared earlier in the article. The
+/// <c>min-words</c> words that already appeared earlier in the article, near its copy or among other repeats. The
 /// comparison ignores case, white space and punctuation at the edges, so a re-pasted paragraph is found whatever
 /// its line breaks.
 /// </summary>
@@ -26,6 +26,8 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         Shared? shared = null;
         Folded? previous = null;
         var reprint = HeadlineReprint(context);
+        var repeats = new List<(int Position, Segment Segment, Segment First)>();
+        var position = 0;
         foreach (var segment in context.Segments)
         {
             if (ReferenceEquals(segment, reprint.Reprint))
@@ -73,12 +75,31 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
             }
             else if (earlier is { } first)
             {
-                Report(context, segment, first.Segment, "repeats an earlier paragraph");
+                repeats.Add((position, segment, first.Segment));
             }
 
             previous = folded;
+            position++;
+        }
+
+        // A repeat far from its first copy is an echo the writer chose unless the paragraphs around it repeat too: a
+        // story pasted twice repeats paragraph after paragraph.
+        for (var i = 0; i < repeats.Count; i++)
+        {
+            var (at, segment, first) = repeats[i];
+            var inRun = (i > 0 && repeats[i - 1].Position == at - 1) || (i + 1 < repeats.Count && repeats[i + 1].Position == at + 1);
+            if (inRun || segment.Index - first.Index <= EchoDistance) Report(context, segment, first, "repeats an earlier paragraph");
         }
     }
+
+    /// <summary>
+    /// How far apart, in parts of the article, a paragraph and its copy may be to be a slip when it repeats alone: a
+    /// note set at the top and again at the end of an article ("If you want to run the workshop yourself, here are the
+    /// slides") is an echo the writer chose; a paragraph pasted twice by mistake sits near its first copy, and a story
+    /// pasted twice repeats a run of paragraphs (on the real news of the ecosystem check, the one repeat farther apart
+    /// was such an echo, nineteen parts after its first copy).
+    /// </summary>
+    private const int EchoDistance = 12;
 
     /// <summary>
     /// The headline printed again as the first line after it (a scraper's residue, which the model marks as

@@ -22,15 +22,17 @@ public sealed class Gazetteer
     public sealed record City(string Key, string Name, long Population);
 
     /// <summary>A city as the search reads it: its display name stays in the file's text until it is suggested.</summary>
-    private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength, string Country);
+    private readonly record struct Candidate(string Key, ulong Mask, long Population, int NameStart, int NameLength, ushort Country);
 
     private Gazetteer(Lazy<byte[]> places, string cities)
     {
         // One pass over the cities: the keys serve both the population table and the candidates.
         _places = new Lazy<PlaceIndex>(() => PlaceIndex.Create(places.Value));
         _cities = cities;
-        _population = new Dictionary<string, long>(StringComparer.Ordinal);
-        _candidates = [];
+        // Sized from the line count: growing them step by step allocates (and collects) twice over.
+        var rows = LineCount(cities);
+        _population = new Dictionary<string, long>(rows, StringComparer.Ordinal);
+        _candidates = new List<Candidate>(rows);
         foreach (var row in Rows(cities))
         {
             _population[row.Key] = Math.Max(row.Population, _population.TryGetValue(row.Key, out var p) ? p : 0);
@@ -113,6 +115,7 @@ public sealed class Gazetteer
     {
         Candidate? best = null;
         var bestDistance = int.MaxValue;
+        var codes = countries?.Split(',').Select(code => CountryCode(code.Trim(), 0, code.Trim().Length)).Where(code => code != 0).ToArray();
         foreach (var key in Variants(PlaceName.Normalize(name)))
         {
             if (key.Length < 4) continue;
@@ -130,10 +133,10 @@ public sealed class Gazetteer
                 foreach (var city in citiesByLength[length])
                 {
                     if (city.Population < minPopulation) continue;
-                    if (countries is not null && (city.Country.Length == 0 || countries.IndexOf(city.Country, StringComparison.Ordinal) < 0)) continue;
 
                     // Each edit adds or removes at most two distinct characters: a cheap test that skips most cities.
                     if (PopCount(city.Mask ^ mask) > 2 * budget) continue;
+                    if (codes is not null && Array.IndexOf(codes, city.Country) < 0) continue;
                     var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
                     if (distance == 0 || distance > budget) continue;
                     if (distance < bestDistance || (distance == bestDistance && best is { } current && city.Population > current.Population))
@@ -189,24 +192,6 @@ public sealed class Gazetteer
     private static readonly (string Abbreviation, string Full)[] Abbreviations =
         [("ST ", "SAINT "), ("STE ", "SAINTE "), ("FT ", "FORT "), ("MT ", "MOUNT "), ("PT ", "PORT ")];
 
-    /// <summary>
-    /// Whether a line is already a key (the generated files are): only A–Z, 0–9 and single inner spaces. Checking
-    /// is far cheaper than normalising 300,000 names at every start.
-    /// </summary>
-    private static bool IsKey(string text, int start, int length)
-    {
-        if (length == 0 || text[start] == ' ' || text[start + length - 1] == ' ') return false;
-        for (var i = start; i < start + length; i++)
-        {
-            var c = text[i];
-            if (c is >= 'A' and <= 'Z' or >= '0' and <= '9') continue;
-            if (c == ' ' && text[i - 1] != ' ') continue;
-            return false;
-        }
-
-        return true;
-    }
-
     /// <summary>The lines of a data file without comments and blank lines, as (start, length); CR before LF dropped.</summary>
     private static IEnumerable<(int Start, int Length)> Lines(string text)
     {
@@ -231,27 +216,28 @@ public sealed class Gazetteer
             var tab1 = text.IndexOf('\t', start, length);
             var tab2 = tab1 < 0 ? -1 : text.IndexOf('\t', tab1 + 1, end - tab1 - 1);
             if (tab2 < 0) continue;
-            var key = IsKey(text, start, tab1 - start) ? text.Substring(start, tab1 - start) : PlaceName.Normalize(text.Substring(start, tab1 - start));
+            var key = PlaceName.IsNormalized(text, start, tab1 - start) ? text.Substring(start, tab1 - start) : PlaceName.Normalize(text.Substring(start, tab1 - start));
             if (key.Length == 0) continue;
             long population = 0;
             var i = tab2 + 1;
             for (; i < end && text[i] is >= '0' and <= '9'; i++) population = (population * 10) + (text[i] - '0');
-            var country = i + 3 <= end && text[i] == '\t' ? Country(text, i + 1, end) : string.Empty;
+            var country = i + 3 <= end && text[i] == '\t' ? CountryCode(text, i + 1, end) : (ushort)0;
             yield return new Candidate(key, CharacterMask(key), population, tab1 + 1, tab2 - tab1 - 1, country);
         }
     }
 
-    /// <summary>The country code of a row (two letters), shared: a few hundred countries for thousands of cities.</summary>
-    private static string Country(string text, int start, int end)
+    private static int LineCount(string text)
     {
-        var length = end - start;
-        if (length != 2) return length > 0 ? text.Substring(start, length) : string.Empty;
-        var code = ((text[start] - 'A') * 26) + (text[start + 1] - 'A');
-        if ((uint)code >= (uint)Codes.Length) return text.Substring(start, 2);
-        return Codes[code] ??= text.Substring(start, 2);
+        var lines = 1;
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1)) lines++;
+        return lines;
     }
 
-    private static readonly string?[] Codes = new string?[26 * 26];
+    /// <summary>An ISO 3166-1 alpha-2 code (the text from <paramref name="start"/> to <paramref name="end"/>) as a number, 0 when it is not one.</summary>
+    private static ushort CountryCode(string text, int start, int end) =>
+        end - start == 2 && text[start] is >= 'A' and <= 'Z' && text[start + 1] is >= 'A' and <= 'Z'
+            ? (ushort)((((text[start] - 'A') * 26) + (text[start + 1] - 'A')) + 1)
+            : (ushort)0;
 
     /// <summary>
     /// The known names: binary search over the file's own bytes when it is what the generator writes (comment lines,

@@ -24,8 +24,9 @@ public sealed class QuoteStyleCheck : ICheck
         // Two passes over the marks: count each style, then flag the one fewer marks use.
         var counts = new int[4];
         bool? first = null;
-        Visit(context, (apostrophe, curly, _, _) =>
+        Visit(context, (apostrophe, curly, _, _, doubled) =>
         {
+            if (doubled) return;
             counts[Slot(apostrophe, curly)]++;
             first ??= curly;
         });
@@ -37,16 +38,16 @@ public sealed class QuoteStyleCheck : ICheck
         curlyApostrophes ??= curlyQuotes;
         if (curlyQuotes is null) return;
 
-        Visit(context, (apostrophe, curly, segment, i) =>
+        Visit(context, (apostrophe, curly, segment, i, doubled) =>
         {
             var style = apostrophe ? curlyApostrophes : curlyQuotes;
-            if (style is not { } expected || curly == expected) return;
+            if (style is not { } expected || (curly == expected && !doubled)) return;
             var content = segment.Text;
-            var span = segment.SourceSpan(i, i + 1);
-            var replacement = Counterpart(content, i, expected);
+            var span = segment.SourceSpan(i, i + (doubled ? 2 : 1));
+            var replacement = doubled ? DoubledCounterpart(content[i], apostrophe, expected) : Counterpart(content, i, expected);
             context.Report(span, new Dictionary<string, string>
             {
-                ["mark"] = content[i].ToString(),
+                ["mark"] = content.Slice(i, doubled ? 2 : 1).ToString(),
                 ["style"] = (expected ? "typographic" : "straight") + (apostrophe ? " apostrophes" : " quotation marks"),
             }, replacement is null ? [] : [new Fix($"Use {replacement}", [new Replacement(span, replacement)])]);
         });
@@ -66,8 +67,12 @@ public sealed class QuoteStyleCheck : ICheck
         : straight * 5 >= (curly + straight) * 3 && straight > curly ? false
         : null;
 
-    /// <summary>Calls <paramref name="visit"/> for every quotation mark and apostrophe in the scope: whether it is an apostrophe, whether it is curly, where it is.</summary>
-    private static void Visit(CheckContext context, Action<bool, bool, Articles.Segment, int> visit)
+    /// <summary>
+    /// Calls <paramref name="visit"/> for every quotation mark and apostrophe in the scope: whether it is an apostrophe,
+    /// whether it is curly, where it is, and whether it is a single mark doubled ("’’" closing a quotation, "visitors’’s"),
+    /// which is a slip whatever the article's style.
+    /// </summary>
+    private static void Visit(CheckContext context, Action<bool, bool, Articles.Segment, int, bool> visit)
     {
         foreach (var segment in context.Segments)
         {
@@ -75,11 +80,20 @@ public sealed class QuoteStyleCheck : ICheck
             for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
             {
                 var c = content[i];
+                if (c is '’' or '‘' && i + 1 < content.Length && content[i + 1] == c)
+                {
+                    // Letters on both sides: an apostrophe typed twice; else two singles standing for a double mark.
+                    var between = i > 0 && char.IsLetter(content[i - 1]) && i + 2 < content.Length && char.IsLetter(content[i + 2]);
+                    visit(between, true, segment, i, true);
+                    i++;
+                    continue;
+                }
+
                 var isCurly = c is '“' or '”' or '‘' or '’';
                 var isStraight = (c is '"' || (c == '\'' && i > 0 && i + 1 < content.Length && (char.IsLetter(content[i - 1]) || char.IsLetter(content[i + 1]))))
                     && !IsPrime(content, i);
                 if (!isCurly && !isStraight) continue;
-                visit(c is '\'' or '’' && IsApostrophe(content, i), isCurly, segment, i);
+                visit(c is '\'' or '’' && IsApostrophe(content, i), isCurly, segment, i, false);
             }
         }
     }
@@ -99,6 +113,12 @@ public sealed class QuoteStyleCheck : ICheck
         var next = i + 1 < content.Length ? content[i + 1] : ' ';
         return !char.IsLetter(next);
     }
+
+    /// <summary>What a doubled single mark stands for in the article's style: one apostrophe, or a double quotation mark.</summary>
+    private static string DoubledCounterpart(char mark, bool apostrophe, bool toCurly) =>
+        apostrophe ? (toCurly ? "’" : "'")
+        : !toCurly ? "\""
+        : mark == '‘' ? "“" : "”";
 
     private static string? Counterpart(ReadOnlySpan<char> content, int i, bool toCurly)
     {

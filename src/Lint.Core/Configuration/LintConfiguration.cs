@@ -20,12 +20,14 @@ public sealed record LintConfiguration(ReferenceDate ReferenceDate)
 
     /// <summary>
     /// The severity <paramref name="descriptor"/> has under this configuration: <see cref="Severity.None"/> when its
-    /// pack is not enabled, else the override, else its default.
+    /// pack is not enabled, else the override, else its default (<see cref="Severity.None"/> for a rule shipped
+    /// switched off).
     /// </summary>
     public Severity EffectiveSeverity(RuleDescriptor descriptor)
     {
         if (EnabledPacks is not null && descriptor.Pack.Length > 0 && !EnabledPacks.Contains(descriptor.Pack, StringComparer.OrdinalIgnoreCase))
             return Severity.None;
-        return Severities.TryGetValue(descriptor.Id, out var severity) ? severity : descriptor.DefaultSeverity;
+        if (Severities.TryGetValue(descriptor.Id, out var severity)) return severity;
+        return descriptor.EnabledByDefault ? descriptor.DefaultSeverity : Severity.None;
     }
 }

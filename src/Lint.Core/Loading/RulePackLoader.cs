@@ -26,7 +26,7 @@ public static class RulePackLoader
 
     /// <summary>The top-level keys of a rule file.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
-        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri", "precision"];
+        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri", "precision", "enabled"];
 
     private static readonly string[] Statuses = ["stable", "experimental", "deprecated"];
 
@@ -124,6 +124,8 @@ public static class RulePackLoader
         var helpUri = OptionalString("help-uri");
         var precision = OptionalString("precision") ?? "high";
         if (!Precisions.Contains(precision)) reader.Error(EngineRules.InvalidValue, keys["precision"].Value, $"'precision' is '{precision}'; allowed values: {string.Join(", ", Precisions)}");
+        var enabled = OptionalString("enabled") ?? "true";
+        if (enabled is not ("true" or "false")) reader.Error(EngineRules.InvalidValue, keys["enabled"].Value, $"'enabled' is '{enabled}'; allowed values: true, false");
 
         ICheck? check = null;
         CheckKind? kind = null;
@@ -188,6 +190,7 @@ public static class RulePackLoader
             Description = description.Length > 0 ? description.Trim() : title,
             Status = status,
             Precision = precision,
+            EnabledByDefault = enabled != "false",
             Tags = tags,
             HelpUri = helpUri ?? (helpBaseUri.Length > 0 ? helpBaseUri + id + ".md" : string.Empty),
             Source = reader.File.Path,

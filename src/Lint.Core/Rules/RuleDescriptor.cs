@@ -18,6 +18,13 @@ public sealed record RuleDescriptor(string Id, string Name, string Title, string
     /// </summary>
     public string Precision { get; init; } = "high";
 
+    /// <summary>
+    /// Whether the rule runs when no configuration names it (<c>enabled: false</c> in its file ships it switched off; a
+    /// severity set for it in .editorconfig switches it on): SARIF <c>defaultConfiguration.enabled</c>, Roslyn's
+    /// <c>isEnabledByDefault</c>.
+    /// </summary>
+    public bool EnabledByDefault { get; init; } = true;
+
     /// <summary>Where the rule's documentation lives (absolute URI), if known.</summary>
     public string HelpUri { get; init; } = string.Empty;
 

@@ -42,7 +42,11 @@ public static class RuleExampleRunner
         var source = new SourceText(parsed.Text, rule.Descriptor.Source);
         var fragment = parsed.Text.IndexOf('\n') < 0;
         var article = ArticleParser.Parse(source, example.Format, fragment);
-        var configuration = new LintConfiguration(rule.ExamplesAsOf ?? DefaultAsOf);
+        // A rule shipped switched off is run all the same: its examples say what it does once switched on.
+        var configuration = new LintConfiguration(rule.ExamplesAsOf ?? DefaultAsOf)
+        {
+            Severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { [rule.Id] = rule.Descriptor.DefaultSeverity },
+        };
         var diagnostics = new Linter(new RuleCatalog([rule], [])).Lint(article, configuration)
             .Where(d => d.RuleId == rule.Id).ToList();
 

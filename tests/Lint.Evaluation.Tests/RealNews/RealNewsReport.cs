@@ -32,7 +32,7 @@ public static class RealNewsReport
         sb.Append(CultureInfo.InvariantCulture,
             $"{"all",-34} {articles,8} {total.Findings,8} {total.True,6} {total.False,6} {total.Debatable,6} {total.Unjudged,8} {(double)total.False / articles,10:0.000} {total.PrecisionText,9}\n\n");
 
-        sb.Append("Every rule, at its default severity (findings of all families)\n");
+        sb.Append("Every rule, at its default severity (findings of all families; \"off\": shipped switched off, measured as if on)\n");
         sb.Append(CultureInfo.InvariantCulture, $"{"rule",-7} {"severity",-10} {"findings",8} {"right",6} {"wrong",6} {"debat.",6} {"unjudged",8} {"precision",9}  by family (findings/wrong)\n");
         foreach (var rule in BuiltInRules.Catalog.Rules)
         {
@@ -43,7 +43,7 @@ public static class RealNewsReport
                 .Where(x => x.tally.Findings > 0)
                 .Select(x => $"{x.family} {x.tally.Findings}/{x.tally.False}"));
             sb.Append(CultureInfo.InvariantCulture,
-                $"{rule.Id,-7} {rule.Descriptor.DefaultSeverity.ToName(),-10} {tally.Findings,8} {tally.True,6} {tally.False,6} {tally.Debatable,6} {tally.Unjudged,8} {tally.PrecisionText,9}  {byFamily}\n");
+                $"{rule.Id,-7} {(rule.Descriptor.EnabledByDefault ? string.Empty : "off ") + rule.Descriptor.DefaultSeverity.ToName(),-10} {tally.Findings,8} {tally.True,6} {tally.False,6} {tally.Debatable,6} {tally.Unjudged,8} {tally.PrecisionText,9}  {byFamily}\n");
         }
 
         sb.Append("\nEvery finding: [verdict] file(line,column) rule severity: message, then the verdict's why and the text ([[flagged]])\n");

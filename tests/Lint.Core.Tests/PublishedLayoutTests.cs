@@ -1,0 +1,308 @@
+using Lint.Articles;
+using Lint.Testing;
+using Lint.Text;
+
+namespace Lint.Core.Tests;
+
+/// <summary>
+/// The layouts of real published copy that are not prose, and the Markdown a reader never sees: what the article
+/// model makes of each, and that the rules then stay quiet. The texts are written for these tests in the shapes the
+/// corpus of real news showed (../shared/corpus); none is copied from it.
+/// </summary>
+public sealed class PublishedLayoutTests
+{
+    private static Article Parse(string text, ArticleFormat format = ArticleFormat.PlainText) => ArticleParser.Parse(new SourceText(text), format);
+
+    /// <summary>The kind of the segment whose content starts with <paramref name="start"/>.</summary>
+    private static SegmentKind KindOf(Article article, string start) =>
+        article.Segments.First(s => s.Kind != SegmentKind.Dateline && s.Text.TrimStart().StartsWith(start.AsSpan(), StringComparison.Ordinal)).Kind;
+
+    private static List<string> Findings(string text, string path = "story.txt") =>
+        [.. BuiltInRules.Lint(text, path).Where(d => d.Severity >= Lint.Rules.Severity.Warning).Select(d => $"{d.RuleId} {d.Location.Start.Line}")];
+
+    [Fact]
+    public void Wire_earnings_tables_are_table_rows_and_their_notes_and_labels_too()
+    {
+        const string text = """
+            HARBOR FOODS <HRBF> 2ND QTR NET
+
+            PORTLAND, Ore., March 26 - Qtr ended Feb 28
+
+            Shr profit 12 cts vs loss three cts
+
+            Net profit 410,000 vs loss 96,000
+
+            Revs 8,120,000 vs 7,450,000
+
+            Six mths
+
+            Shr 31 cts vs 18 cts
+
+            Note - Per share figures restated for a stock split.
+
+            Reuter
+            """;
+        var article = Parse(text);
+        Assert.Equal("PORTLAND", article.Source[article.Dateline!.Places[0]]);
+        foreach (var row in new[] { "Shr profit 12", "Net profit", "Revs", "Shr 31", "Note - Per share" })
+            Assert.Equal(SegmentKind.Table, KindOf(article, row));
+        Assert.Empty(Findings(text));
+    }
+
+    [Fact]
+    public void Columns_set_apart_by_spaces_are_a_table_and_their_repeats_are_not_doubled_words()
+    {
+        const string text = """
+            GRAIN STOCKS BY COUNTRY
+
+            WASHINGTON, April 9 - The department gave the following estimates of grain stocks in mln tonnes.
+
+            WHEAT --     1986/87            1985/86
+
+            Imports        NIL     NIL      NIL     NIL
+
+            Exports       4.20    4.10     3.90    3.80
+
+            Reuter
+            """;
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.Table, KindOf(article, "WHEAT"));
+        Assert.Equal(SegmentKind.Table, KindOf(article, "Imports"));
+        Assert.DoesNotContain(BuiltInRules.Lint(text), d => d.RuleId is "ED4003" or "ED2006" or "ED2002");
+    }
+
+    [Fact]
+    public void Lines_run_together_are_a_list_when_paragraphs_are_set_apart_with_blank_lines()
+    {
+        const string text = """
+            How to Plan a Garden
+
+            A garden starts long before the first seed goes into the ground, and planning pays for itself.
+
+            Once you know your plot, three things follow:
+
+            You will know what grows in your shade
+            Your watering will take half the time
+            Your harvest will come in waves instead of all at once
+
+            Start with the soil, which decides more than anything else what the garden can become.
+            """;
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.ListItem, KindOf(article, "You will know"));
+        Assert.Equal(SegmentKind.ListItem, KindOf(article, "Your harvest"));
+        Assert.Empty(Findings(text));
+    }
+
+    [Fact]
+    public void A_short_line_that_heads_text_is_a_heading_but_at_the_end_it_is_a_paragraph_that_lost_its_period()
+    {
+        const string heading = """
+            Storm Season Ahead
+
+            Forecasters expect a busy storm season after a warm spring across the gulf coast.
+
+            Why the water matters this year
+
+            Warm water feeds storms, and the gulf is warmer now than in any spring on record.
+            """;
+        Assert.Equal(SegmentKind.Subhead, KindOf(Parse(heading), "Why the water"));
+        Assert.Empty(Findings(heading));
+
+        const string last = """
+            Storm Season Ahead
+
+            Forecasters expect a busy storm season after a warm spring across the gulf coast.
+
+            The county will open shelters next week
+            """;
+        Assert.Equal(["ED2002 5"], Findings(last));
+    }
+
+    [Fact]
+    public void Captions_with_credits_embedded_posts_pull_quotes_and_sources_are_not_paragraphs()
+    {
+        const string text = """
+            Crowds Gather for the Lantern Festival
+
+            Thousands gathered along the river on Saturday night for the lantern festival, organisers said.
+
+            Lanterns drift past the old bridge on Saturday. Mira Sato/AFP/Getty Images
+
+            A volunteer lights a lantern before the release Image: City of Riverton
+
+            The river was full of lights by nine o'clock 🏮 pic.twitter.com/abc123
+
+            — Riverton News (@rivertonnews) October 12, 2024
+
+            “Every light is a wish for the year ahead” — Ana Lima
+
+            Organisers said the festival would return next autumn.
+
+            Sources
+
+            “Lantern festival draws record crowd” — Riverton News, October 13, 2024
+            """;
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.Caption, KindOf(article, "Lanterns drift"));
+        Assert.Equal(SegmentKind.Caption, KindOf(article, "A volunteer"));
+        Assert.Equal(SegmentKind.Boilerplate, KindOf(article, "— Riverton News"));
+        Assert.Equal(SegmentKind.Blockquote, KindOf(article, "“Every light"));
+        Assert.Equal(SegmentKind.Boilerplate, KindOf(article, "“Lantern festival"));
+        Assert.DoesNotContain(Findings(text), f => f.StartsWith("ED2002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_agency_sign_off_after_the_last_sentence_is_split_from_the_paragraph()
+    {
+        const string text = """
+            CENTRAL BANK HOLDS RATES
+
+            LONDON, March 5 - The central bank held its main rate at 4.5 pct on Thursday, as expected. REUTER
+            """;
+        var article = Parse(text);
+        var paragraph = article.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.EndsWith("as expected.", paragraph.Content, StringComparison.Ordinal);
+        Assert.Equal("REUTER", article.Segments.Last().Content);
+        Assert.Equal(SegmentKind.Boilerplate, article.Segments.Last().Kind);
+        Assert.Empty(Findings(text));
+    }
+
+    [Theory]
+    [InlineData("Is the City Ready for the Next Flood?")]
+    [InlineData("Storms batter coast as the U.S. braces for more?")]
+    [InlineData("CENTRAL BANK CONSIDERING RATE CUT - GOVERNOR")]
+    [InlineData("HARBOUR REOPENS AFTER STORM IN U.K.")]
+    public void Headlines_ending_in_a_question_an_abbreviation_or_a_wire_source_are_headlines(string headline)
+    {
+        var text = headline + "\n\nThe harbour reopened to fishing boats on Monday after a week of repairs to the sea wall.\n";
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.Headline, article.Segments[0].Kind);
+        Assert.Empty(Findings(text));
+    }
+
+    [Fact]
+    public void The_headline_printed_again_under_itself_is_residue_and_reported()
+    {
+        const string text = """
+            Keep an Eye on the Sky: Meteor Shower Peaks Tonight
+
+            Keep an eye on the sky: meteor shower peaks tonight
+
+            Astronomers say the shower will be brightest after midnight, away from city lights.
+            """;
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.Boilerplate, KindOf(article, "Keep an eye on the sky: meteor"));
+        Assert.Equal(["ED5002 3"], Findings(text));
+    }
+
+    [Fact]
+    public void Stanzas_run_together_after_a_colon_are_not_paragraphs_that_lost_their_stops()
+    {
+        const string text = """
+            A Poet's Season
+
+            The poet read the last stanza of his new piece at the ballpark gate, and the crowd went quiet:
+
+            When the lights come up over the field you know You wait all year for this one night and the roar
+
+            Hold on to the seats we shared in the rain Let the old songs carry you home
+
+            He said the poem took him three seasons to finish.
+            """;
+        var article = Parse(text);
+        Assert.Equal(SegmentKind.ListItem, KindOf(article, "When the lights"));
+        Assert.Equal(SegmentKind.ListItem, KindOf(article, "Hold on"));
+        Assert.DoesNotContain(Findings(text), f => f.StartsWith("ED2002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_prose_has_no_gap_where_a_link_target_was()
+    {
+        const string text = """
+            # Council Backs the Plan
+
+            The council backed [the flood plan](https://example.gov/plan), which the mayor proposed in May.
+            """;
+        var article = Parse(text, ArticleFormat.Markdown);
+        var paragraph = article.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.Contains("the flood plan, which", paragraph.Content, StringComparison.Ordinal);
+        Assert.Empty(Findings(text, "story.md"));
+    }
+
+    [Fact]
+    public void Markdown_entities_are_their_characters_and_findings_point_at_the_entity()
+    {
+        const string text = """
+            # Mayor Speaks
+
+            The mayor said &#8220;we will rebuild the harbour this year&#8221; and left the meeting.
+
+            Officials said it was &#8220;the first step of many.
+            """;
+        var article = Parse(text, ArticleFormat.Markdown);
+        Assert.Contains("“we will rebuild the harbour this year”", article.Segments.First(s => s.Kind == SegmentKind.Paragraph).Content, StringComparison.Ordinal);
+        var finding = Assert.Single(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED2001");
+        Assert.Equal("&#8220;", article.Source[finding.Span]);
+        Assert.Equal("Quotation “the first step of many. is never closed", finding.Message);
+    }
+
+    [Fact]
+    public void Template_code_and_broken_tags_in_Markdown_are_not_read_as_prose()
+    {
+        const string text = """
+            ---
+            title: "Team Launches New Site"
+            ---
+
+            {{< img src="launch.png" alt="The team at the launch, with a banner that says "we did it"" >}}
+
+            Read the [launch notes]({{ "/notes/launch/" | url }}) and the {% link "faq.md" %} before you start.
+
+            We were one of the winners of the <a href="https://example.org/prize>Open Data Prize</a> last year.
+
+            The new design ships today {.lead}
+            """;
+        var article = Parse(text, ArticleFormat.Markdown);
+        var prose = string.Join("\n", article.Segments.Where(s => s.Kind is SegmentKind.Paragraph or SegmentKind.Caption or SegmentKind.Subhead).Select(s => s.Content));
+        Assert.DoesNotContain("{", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("we did it", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("href", prose, StringComparison.Ordinal);
+        Assert.Contains("Read the launch notes and the " + TextShape.PlaceholderText + " before you start.", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain(BuiltInRules.Lint(text, "story.md"), d => d.RuleId is "ED2001" or "ED2003" or "ED2005");
+    }
+
+    [Fact]
+    public void Markdown_front_matter_after_a_blank_line_is_still_front_matter()
+    {
+        const string text = "\n---\ntitle: Harbour Reopens\ndate: 2024-05-01\n---\n\nThe harbour reopened on Monday after a week of repairs to the sea wall.\n";
+        var article = Parse(text, ArticleFormat.Markdown);
+        Assert.Contains(article.Segments, s => s.Kind == SegmentKind.FrontMatterField && s.Name == "title" && s.Content == "Harbour Reopens");
+        Assert.Empty(Findings(text, "story.md"));
+    }
+
+    [Fact]
+    public void Markdown_spaces_and_soft_breaks_read_as_a_browser_shows_them()
+    {
+        const string text = "# Harbour Reopens\n\nThe harbour reopened on Monday.  The sea wall\nwas repaired in a week.\n";
+        var paragraph = Parse(text, ArticleFormat.Markdown).Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.Equal("The harbour reopened on Monday. The sea wall was repaired in a week.", paragraph.Content);
+        Assert.DoesNotContain(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED2006");
+    }
+
+    [Fact]
+    public void Markdown_lines_broken_by_hand_without_stops_are_a_list()
+    {
+        const string text = "# Five Steps\n\nA. Name the goal<br />\nB. Show the numbers<br />\nC. Ask for a decision\n\nThe steps work for any team.\n";
+        var article = Parse(text, ArticleFormat.Markdown);
+        Assert.Equal(SegmentKind.ListItem, KindOf(article, "A. Name"));
+        Assert.Empty(Findings(text, "story.md"));
+    }
+
+    [Fact]
+    public void A_finding_inside_escaped_text_points_at_its_own_characters()
+    {
+        const string text = "# Notes\n\nThe draft \\[in review\\] said the plan was ready... and it was.\n";
+        var finding = Assert.Single(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED2007");
+        Assert.Equal("...", new SourceText(text)[finding.Span]);
+    }
+}
