@@ -50,6 +50,8 @@ public sealed class HouseStyleTests
     [Theory]
     [InlineData("SUFFIELD, Conn., March 30 - Suffield Financial Corp said it would pay a dividend.", 0)]
     [InlineData("SUFFIELD, Conn. (AP) — The town's council voted on Tuesday to repave Main Street.", 0)]
+    [InlineData("KILLINGTON, Vt. (AP) — The ski resort opened for the season on Friday.", 0)]
+    [InlineData("HAN YOUNIS, Gaza Strip (AP) — The children's ward is a row of white tents.", 1)]
     [InlineData("SPRINGFEILD, Ill. (AP) — The city council voted on Tuesday to build a flood barrier.", 1)]
     [InlineData("RYADH, Saudi Arabia (AP) — Ministers met on Wednesday to discuss tourism.", 1)]
     public void A_dateline_city_is_compared_only_with_the_cities_of_its_region(string lede, int findings)

@@ -11,7 +11,8 @@ namespace Lint.Checks;
 /// that stands alone (no state or country after it) one edit from a major city is a typo that happens to be a
 /// village somewhere ("ASHINGTON (AP) —" for WASHINGTON): only major cities stand alone in a dateline. A city with
 /// a region after it ("SUFFIELD, Conn.") is a smaller place, and is compared only with the cities of that region's
-/// country; when the region is not a known state, province or country, the city is left alone.
+/// country, and only one edit away after a state or province ("KILLINGTON, Vt." is not Wilmington); when the region
+/// is not a known state, province or country, the city is left alone.
 /// </summary>
 public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, DatelineRegions regions) : ICheck
 {
@@ -25,12 +26,18 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, Dat
         var text = context.Article.Source.Text;
         var standsAlone = dateline.Region is null || Calendar.IsMatch(text.Substring(dateline.Region.Value.Start, dateline.Region.Value.Length));
 
-        // "SUFFIELD, Conn." is a town in the United States, not a misspelling of Sheffield in England.
+        // "SUFFIELD, Conn." is a town in the United States, not a misspelling of Sheffield in England. A state or
+        // province follows the smallest towns, smaller than the known places go ("KILLINGTON, Vt.", two letters from
+        // Wilmington): such a name is taken for a slip only one edit from a city, the common typing slip
+        // ("SPRINGFEILD, Ill.").
         string? countries = null;
+        var maxEdits = 2;
         if (!standsAlone)
         {
-            countries = regions.CountriesOf(text.Substring(dateline.Region!.Value.Start, dateline.Region.Value.Length));
+            var region = text.Substring(dateline.Region!.Value.Start, dateline.Region.Value.Length);
+            countries = regions.CountriesOf(region);
             if (countries is null) return;
+            if (regions.IsDivision(region)) maxEdits = 1;
         }
 
         foreach (var span in dateline.Places)
@@ -39,7 +46,7 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, Dat
 
             // A name with no dateline city near it is never flagged, whether it is a known place or not: answered from
             // the cities alone, without reading the 300,000 known places (a third of the time of one article).
-            if (!gazetteer.IsCity(name) && gazetteer.Suggest(name, countries) is null) continue;
+            if (!gazetteer.IsCity(name) && gazetteer.Suggest(name, countries, maxEdits: maxEdits) is null) continue;
             Gazetteer.City? city;
             string problem;
             if (gazetteer.IsKnown(name))
@@ -50,7 +57,7 @@ public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, Dat
             }
             else
             {
-                city = gazetteer.Suggest(name, countries);
+                city = gazetteer.Suggest(name, countries, maxEdits: maxEdits);
                 problem = "is not a known place";
             }
 
