@@ -254,7 +254,7 @@ internal static partial class BlockClassifier
             }
 
             words = TextShape.CountWords(text, CountWordsUpTo);
-            if ((StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text)) || (words <= 25 && MayHoldNotice(text) && IsMatch(NoticeInside, text)))
+            if ((StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text)) || (words <= 25 && MayHoldNotice(text) && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -262,15 +262,15 @@ internal static partial class BlockClassifier
 
             if (zone == Zone.Tail) return SegmentKind.Boilerplate;
             var terminal = TextShape.EndsWithTerminal(text);
-            if (!terminal && words <= 8 && IsMatch(TailTrigger, StripMarkers(text)))
+            if (!terminal && words <= 8 && TailTrigger.IsMatch(StripMarkers(text)))
             {
                 // The writer's own heading ("## Read more") opens the tail too, but it is the article's, not residue.
                 zone = Zone.Tail;
                 return block.Hint == BlockHint.Heading ? SegmentKind.Subhead : SegmentKind.Boilerplate;
             }
 
-            if ((words <= 16 && IsResidue(text)) || (text.IndexOf(':') >= 0 && IsMatch(LinkLine, StripMarkers(text))) || block.Hint == BlockHint.LinkList
-                || (!terminal && words <= 5 && IsMatch(UiLabel, text))) return SegmentKind.Boilerplate;
+            if ((words <= 16 && IsResidue(text)) || (text.IndexOf(':') >= 0 && LinkLine.IsMatch(StripMarkers(text))) || block.Hint == BlockHint.LinkList
+                || (!terminal && words <= 5 && UiLabel.IsMatch(text))) return SegmentKind.Boilerplate;
 
             switch (block.Hint)
             {
@@ -298,9 +298,9 @@ internal static partial class BlockClassifier
             // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && (words <= 30 || block.Emphasis == 1))
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && IsMatch(Caption, text)) || (EndsWith(text, ')') && IsMatch(CreditAtEnd, text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
+            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
                 return SegmentKind.Caption;
-            if (!terminal && words <= 12 && IsMatch(Metadata, text)) return SegmentKind.Boilerplate;
+            if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
             if (zone == Zone.Header)
             {
@@ -317,7 +317,7 @@ internal static partial class BlockClassifier
                     // A standfirst is set like a headline or sits between the headline and the byline or date;
                     // a sentence-case line straight before the body is the lede that lost its stop.
                     var following = hasNext ? next.Text.Trim() : default;
-                    var beforeByline = IsByline(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)) || IsMatch(Metadata, following);
+                    var beforeByline = IsByline(following, TextShape.CountWords(following, CountWordsUpTo), TextShape.EndsWithTerminal(following)) || Metadata.IsMatch(following);
                     if (decks < 2 && (TextShape.IsTitleCase(text.ToString()) || beforeByline))
                     {
                         decks++;
@@ -372,8 +372,8 @@ internal static partial class BlockClassifier
     /// one that can start anywhere holds "powered by" and is searched for only when the text does.
     /// </summary>
     private static bool IsResidue(ReadOnlySpan<char> text) =>
-        (StartsWithAny(text, "hHsStTeEpPcCfFaAwWjJrR") && IsMatch(Residue, text))
-        || ((text.IndexOf("owered".AsSpan()) >= 0 || text.IndexOf("OWERED".AsSpan()) >= 0) && IsMatch(PoweredBy, text));
+        (StartsWithAny(text, "hHsStTeEpPcCfFaAwWjJrR") && Residue.IsMatch(text))
+        || ((text.IndexOf("owered".AsSpan()) >= 0 || text.IndexOf("OWERED".AsSpan()) >= 0) && PoweredBy.IsMatch(text));
 
     /// <summary>An embedded post's attribution, an entry of a list of sources, a link to a document with its particulars.</summary>
     private static bool IsFurniture(ReadOnlySpan<char> text) =>
@@ -381,8 +381,8 @@ internal static partial class BlockClassifier
 
     /// <summary>Whether a block is the copyright line that ends an article.</summary>
     private static bool IsNotice(ReadOnlySpan<char> text) =>
-        (StartsWithAny(text, "©(cCaA") && IsMatch(Copyright, text))
-        || (MayHoldNotice(text) && TextShape.CountWords(text, 26) <= 25 && IsMatch(NoticeInside, text));
+        (StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text))
+        || (MayHoldNotice(text) && TextShape.CountWords(text, 26) <= 25 && NoticeInside.IsMatch(text));
 
     /// <summary>Whether the text holds what every match of <see cref="NoticeInside"/> holds: most blocks are settled here.</summary>
     private static bool MayHoldNotice(ReadOnlySpan<char> text) =>
@@ -520,7 +520,7 @@ internal static partial class BlockClassifier
 
     private static bool IsByline(ReadOnlySpan<char> text, int words, bool terminal)
     {
-        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !IsMatch(Byline, text)) return false;
+        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !Byline.IsMatch(text)) return false;
         if (!terminal) return true;
 
         // "By Tuesday, the talks had collapsed." is a sentence; "By Jane Q. Doe, A.P." is a byline.
@@ -557,12 +557,6 @@ internal static partial class BlockClassifier
     private static ReadOnlySpan<char> StripMarkers(ReadOnlySpan<char> text) => text.Trim(Markers.AsSpan());
 
     /// <summary>An expression over a block read in place (a copy of it only where the runtime cannot match a span).</summary>
-    private static bool IsMatch(Regex regex, ReadOnlySpan<char> text) =>
-#if NET7_0_OR_GREATER
-        regex.IsMatch(text);
-#else
-        regex.IsMatch(text.ToString());
-#endif
 
     private enum Zone
     {

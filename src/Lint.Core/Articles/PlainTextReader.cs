@@ -108,7 +108,7 @@ internal static partial class PlainTextReader
             var end = source.Lines.GetLineEnd(i, text);
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            if (end == start || IsMatch(CommentOnly, text, start, end))
+            if (end == start || CommentOnly.IsMatch(text.AsSpan(start, end - start)))
             {
                 previousBlank = true;
                 continue;
@@ -116,8 +116,8 @@ internal static partial class PlainTextReader
 
             if (previousBlank) group++;
             previousBlank = false;
-            var hint = IsMatch(SeparatorLine, text, start, end) ? BlockHint.Separator
-                : IsMatch(ListMarker, text, start, end) ? BlockHint.ListItem
+            var hint = SeparatorLine.IsMatch(text.AsSpan(start, end - start)) ? BlockHint.Separator
+                : ListMarker.IsMatch(text.AsSpan(start, end - start)) ? BlockHint.ListItem
                 : BlockHint.Text;
             yield return new Line(start, end, group, hint);
         }
@@ -159,12 +159,6 @@ internal static partial class PlainTextReader
         }
     }
 
-    private static bool IsMatch(Regex regex, string text, int start, int end) =>
-#if NET7_0_OR_GREATER
-        regex.IsMatch(text.AsSpan(start, end - start));
-#else
-        regex.IsMatch(text.Substring(start, end - start));
-#endif
 
     private static bool Continues(string text, Line previous, Line next, bool wrapped)
     {

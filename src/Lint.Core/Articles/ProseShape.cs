@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lint.Text;
 
 namespace Lint.Articles;
 
@@ -110,7 +111,7 @@ internal static partial class ProseShape
     /// Whether a line without a stop reads as a heading: a question word leading a phrase ("How to …", not a question
     /// that lost its mark, "How did you …"), or a short label and a colon.
     /// </summary>
-    public static bool IsHeadingPhrase(ReadOnlySpan<char> text) => IsMatch(HeadingPhrase, text);
+    public static bool IsHeadingPhrase(ReadOnlySpan<char> text) => HeadingPhrase.IsMatch(text);
 
     // Verbs that report speech: a line that has one is a sentence ("“We will rebuild,” the mayor said").
     private const string ReportingVerbPattern = @"\b(?:said|says|told|tells|added|adds|asked|asks|stated|wrote|explained|noted)\b";
@@ -126,7 +127,7 @@ internal static partial class ProseShape
     /// Whether a short line without a stop still reads as a sentence that lost it, not as a heading or a label: it has
     /// what headings seldom hold and sentences often do, a clause set off by a comma, a quotation or a reporting verb.
     /// </summary>
-    public static bool HasSentenceCue(ReadOnlySpan<char> text) => text.IndexOfAny(',', '“', '”') >= 0 || text.IndexOf('"') >= 0 || IsMatch(ReportingVerb, text);
+    public static bool HasSentenceCue(ReadOnlySpan<char> text) => text.IndexOfAny(',', '“', '”') >= 0 || text.IndexOf('"') >= 0 || ReportingVerb.IsMatch(text);
 
     // A link to a document with its particulars, as government sites write them: "Guidance memo (PDF, 195 KB, 5 pages)".
     private const string DocumentLinkPattern = @"\((?:PDF|DOCX?|XLSX?|PPTX?|CSV|TXT|ZIP|EPUB)\b[^()]*\)$";
@@ -139,7 +140,7 @@ internal static partial class ProseShape
 #endif
 
     /// <summary>Whether the block ends with a document's particulars in brackets (a download link, not a sentence).</summary>
-    public static bool IsDocumentLink(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == ')' && IsMatch(DocumentLink, text);
+    public static bool IsDocumentLink(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == ')' && DocumentLink.IsMatch(text);
 
     /// <summary>A quotation standing alone as a paragraph, with no stop inside its closing mark: a pull quote.</summary>
     public static bool IsPullQuote(ReadOnlySpan<char> text)
@@ -185,7 +186,7 @@ internal static partial class ProseShape
         var rest = text.Slice(close + 2).Trim();
         var title = rest.IndexOfAny('“', '"');
         return title > 0 && char.IsUpper(rest[0]) && rest.Slice(0, title).TrimEnd().EndsWith(",".AsSpan())
-            && TextShape.CountWords(rest, 13) <= 12 && !IsMatch(ReportingVerb, rest);
+            && TextShape.CountWords(rest, 13) <= 12 && !ReportingVerb.IsMatch(rest);
     }
 
     /// <summary>
@@ -203,8 +204,8 @@ internal static partial class ProseShape
 
         if (terminal || words > 15) return false;
         if (FiguresOf(text) is var figures && figures >= 2 && figures * 3 >= words) return true;
-        if (figures >= 1 && IsMatch(Formula, text)) return true;
-        return (figures >= 1 || HasSpelledNumber(text)) && IsMatch(Versus, text);
+        if (figures >= 1 && Formula.IsMatch(text)) return true;
+        return (figures >= 1 || HasSpelledNumber(text)) && Versus.IsMatch(text);
     }
 
     /// <summary>Whether the block ends with a photo credit.</summary>
@@ -237,20 +238,20 @@ internal static partial class ProseShape
 
         if (from == int.MaxValue) return false;
         while (from > 0 && !char.IsWhiteSpace(near[from - 1])) from--;
-        return IsMatch(Credit, near.Slice(from));
+        return Credit.IsMatch(near.Slice(from));
     }
 
     /// <summary>The words that open a credit written out ("Photo by …", "Image courtesy of …").</summary>
     private static readonly string[] CreditNames = ["Photo", "Image", "Video", "Illustration"];
 
     /// <summary>Whether the block is the attribution line of an embedded social post.</summary>
-    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && IsMatch(Embed, text);
+    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && Embed.IsMatch(text);
 
     /// <summary>Whether the block ends with a quotation's source after a dash (a pull quote or an epigraph).</summary>
-    public static bool EndsWithAttribution(ReadOnlySpan<char> text) => IsMatch(Attribution, Tail(text));
+    public static bool EndsWithAttribution(ReadOnlySpan<char> text) => Attribution.IsMatch(Tail(text));
 
     /// <summary>Whether the block is an entry in a list of sources.</summary>
-    public static bool IsCitation(ReadOnlySpan<char> text) => text.Length > 0 && char.IsDigit(text[text.Length - 1]) && IsMatch(Citation, Tail(text));
+    public static bool IsCitation(ReadOnlySpan<char> text) => text.Length > 0 && char.IsDigit(text[text.Length - 1]) && Citation.IsMatch(Tail(text));
 
     /// <summary>Where a sign-off after the last sentence starts (its white space included), or -1.</summary>
     public static int SignOffStart(ReadOnlySpan<char> text)
@@ -366,11 +367,4 @@ internal static partial class ProseShape
 
         return false;
     }
-
-    private static bool IsMatch(Regex regex, ReadOnlySpan<char> text) =>
-#if NET7_0_OR_GREATER
-        regex.IsMatch(text);
-#else
-        regex.IsMatch(text.ToString());
-#endif
 }
