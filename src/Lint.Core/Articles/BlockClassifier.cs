@@ -481,9 +481,6 @@ internal static partial class BlockClassifier
 
     private static readonly string[] TableNoteWords = ["notes", "note", "sources", "source"];
 
-    /// <summary>Whether a block reads as a sentence: it ends with a stop and has a few words.</summary>
-    private static bool IsSentence(ReadOnlySpan<char> text) => TextShape.EndsWithTerminal(text) && TextShape.CountWords(text, 5) >= 5;
-
     /// <summary>Whether two texts have the same letters and digits, case aside: a headline and its reprint, whatever their spacing.</summary>
     private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
