@@ -28,6 +28,9 @@ public sealed class HouseStyleTests
     {
         const string text = "Council Votes\n\n“It was an attempt to mislead voters,’’ the chief executive said. “We agree,” the mayor said.\n";
         Assert.Equal(["’’"], Found("ED2003", text));
+
+        // With no other mark to set the style, the doubled one is still a slip.
+        Assert.Equal(["’’"], Found("ED2003", "Council Votes\n\nThe vote was close, officials said, and the visitors’’s gallery was full.\n"));
     }
 
     [Fact]

@@ -305,4 +305,49 @@ public sealed class PublishedLayoutTests
         var finding = Assert.Single(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED2007");
         Assert.Equal("...", new SourceText(text)[finding.Span]);
     }
+
+    [Fact]
+    public void A_rule_that_opens_a_Markdown_article_is_not_front_matter_without_fields()
+    {
+        const string text = "\n---\n\n# Harbour Reopens\n\nThe harbour reopened on Monday after a week of repairs.\n\n---\n\nShips returned on Tuesday.\n";
+        var article = Parse(text, ArticleFormat.Markdown);
+        Assert.Equal(SegmentKind.Headline, KindOf(article, "Harbour Reopens"));
+        Assert.Equal(SegmentKind.Paragraph, KindOf(article, "The harbour reopened"));
+        Assert.Empty(Findings(text, "story.md"));
+    }
+
+    [Fact]
+    public void Front_matter_with_CRLF_line_ends_has_its_values_without_quotes_or_CR()
+    {
+        const string text = "---\r\ntitle: \"Harbour Reopens\"\r\nauthor: Jane Doe\r\n---\r\n\r\nThe harbour reopened on Monday.\r\n";
+        var article = Parse(text, ArticleFormat.Markdown);
+        Assert.Contains(article.Segments, s => s.Kind == SegmentKind.FrontMatterField && s.Name == "title" && s.Content == "Harbour Reopens");
+        Assert.Contains(article.Segments, s => s.Kind == SegmentKind.FrontMatterField && s.Name == "author" && s.Content == "Jane Doe");
+    }
+
+    [Fact]
+    public void Escaped_text_still_hides_template_code_and_collapses_spaces()
+    {
+        const string text = "# Notes\n\nThe mayor said \\[draft\\] {{< ref \"x\" >}} it  would rebuild.\n";
+        var paragraph = Parse(text, ArticleFormat.Markdown).Segments.Single(s => s.Kind == SegmentKind.Paragraph);
+        Assert.Equal("The mayor said [draft] " + TextShape.PlaceholderText + " it would rebuild.", paragraph.Content);
+        Assert.DoesNotContain(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED2006");
+    }
+
+    [Theory]
+    [InlineData("story.txt")]
+    [InlineData("story.md")]
+    public void A_paragraph_ending_in_a_long_link_is_read_like_any_other(string path)
+    {
+        var text = "Harbour Reopens\n\nThe harbour reopened on Monday.\n\nThe full report is on the port's website at https://example.com/" + new string('a', 200) + "\n\nShips returned on Tuesday.\n";
+        Assert.DoesNotContain(BuiltInRules.Lint(text, path), d => d.RuleId.StartsWith("ED0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_doubled_word_across_Markdown_emphasis_is_reported_without_a_fix_that_would_break_the_markup()
+    {
+        const string text = "# Notes\n\nThe **the** council met on Tuesday.\n";
+        var finding = Assert.Single(BuiltInRules.Lint(text, "story.md"), d => d.RuleId == "ED4003");
+        Assert.Empty(finding.Fixes);
+    }
 }

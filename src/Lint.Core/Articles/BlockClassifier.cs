@@ -167,7 +167,7 @@ internal static partial class BlockClassifier
 
             // The headline printed again as the first line of the body (scraper residue) is not the article.
             if (kind is SegmentKind.Paragraph or SegmentKind.Deck or SegmentKind.Subhead && zone != Zone.Tail && segments.Count > 0
-                && segments[segments.Count - 1].Kind == SegmentKind.Headline && SameWords(segments[segments.Count - 1].Text, text))
+                && segments[segments.Count - 1].Kind == SegmentKind.Headline && TextShape.SameWords(segments[segments.Count - 1].Text, text))
                 kind = SegmentKind.Boilerplate;
 
             var segment = block.ToSegment(kind.Value, segments.Count);
@@ -481,20 +481,6 @@ internal static partial class BlockClassifier
 
     private static readonly string[] TableNoteWords = ["notes", "note", "sources", "source"];
 
-    /// <summary>Whether two texts have the same letters and digits, case aside: a headline and its reprint, whatever their spacing.</summary>
-    private static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int i = 0, k = 0;
-        while (true)
-        {
-            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
-            while (k < b.Length && !char.IsLetterOrDigit(b[k])) k++;
-            if (i == a.Length || k == b.Length) return i == a.Length && k == b.Length;
-            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[k])) return false;
-            i++;
-            k++;
-        }
-    }
 
     /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>
     private const int CountWordsUpTo = 31;
@@ -534,7 +520,8 @@ internal static partial class BlockClassifier
         if (words is 0 or > 16) return false;
         if (TextShape.IsAllUpper(plain) || TextShape.IsTitleCase(plain.ToString())) return true;
 
-        // A short sentence-case line standing alone between blank lines, or set in bold, is a heading.
+        // A short sentence-case line standing alone between blank lines, or set in bold, is a heading (the markers
+        // are read here in plain text; the Markdown reader drops them and says how a paragraph was emphasised).
         return words <= 5 && !terminal && (block.StandsAlone || IsBold(text));
     }
 
@@ -552,8 +539,6 @@ internal static partial class BlockClassifier
     private const string Markers = "*_ #";
 
     private static ReadOnlySpan<char> StripMarkers(ReadOnlySpan<char> text) => text.Trim(Markers.AsSpan());
-
-    /// <summary>An expression over a block read in place (a copy of it only where the runtime cannot match a span).</summary>
 
     private enum Zone
     {

@@ -21,7 +21,7 @@ internal static partial class MarkdownReader
         .UsePipeTables()
         .Build();
 
-    private const string FrontMatterFieldPattern = @"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>.*?)[ \t]*$";
+    private const string FrontMatterFieldPattern = @"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>[^\r\n]*?)[ \t]*\r?$";
 
 #if NET7_0_OR_GREATER
     [GeneratedRegex(FrontMatterFieldPattern, RegexOptions.CultureInvariant | RegexOptions.Multiline)]
@@ -335,21 +335,45 @@ internal static partial class MarkdownReader
 
     /// <summary>
     /// Text with backslash escapes ("\\[draft\\]"): each character copied from where it is in the source, the backslashes
-    /// left out, so that a finding inside still points at its own words; anything else that does not line up is
-    /// written for the rest of the run.
+    /// left out, so that a finding inside still points at its own words; masked template code and runs of spaces are
+    /// written as in <see cref="WriteLiteral"/>; anything else that does not line up is written for the rest of the run.
     /// </summary>
     private static void WriteEscaped(ReadOnlySpan<char> content, string text, int start, int end, TextMapBuilder writer)
     {
         int i = 0, j = start;
         while (i < content.Length && j < end)
         {
-            if (text[j] == content[i])
+            var c = content[i];
+            if (c == TemplateCode.Mark)
+            {
+                // Masking keeps lengths: one source character for each mark.
+                var from = j;
+                while (i < content.Length && content[i] == TemplateCode.Mark && j < end)
+                {
+                    i++;
+                    j++;
+                }
+
+                writer.Replace(TextShape.PlaceholderText, from, j);
+            }
+            else if (c is ' ' or '\t' && i + 1 < content.Length && content[i + 1] is ' ' or '\t' && text[j] == c)
+            {
+                var from = j;
+                while (i < content.Length && content[i] is ' ' or '\t' && j < end && text[j] == content[i])
+                {
+                    i++;
+                    j++;
+                }
+
+                writer.Replace(" ", from, j);
+            }
+            else if (text[j] == c)
             {
                 writer.Append(text, j, 1);
                 i++;
                 j++;
             }
-            else if (text[j] == '\\' && j + 1 < end && text[j + 1] == content[i])
+            else if (text[j] == '\\' && j + 1 < end && text[j + 1] == c)
             {
                 j++;
             }
@@ -359,7 +383,33 @@ internal static partial class MarkdownReader
             }
         }
 
-        if (i < content.Length) writer.Replace(content.Slice(i).ToString(), j, end);
+        if (i < content.Length) writer.Replace(Cleaned(content.Slice(i)), j, end);
+    }
+
+    /// <summary>Text as the prose shows it: each run of masked template code one placeholder, each run of spaces one space.</summary>
+    private static string Cleaned(ReadOnlySpan<char> content)
+    {
+        var sb = new System.Text.StringBuilder(content.Length);
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (c == TemplateCode.Mark)
+            {
+                while (i + 1 < content.Length && content[i + 1] == TemplateCode.Mark) i++;
+                sb.Append(TextShape.PlaceholderText);
+            }
+            else if (c is ' ' or '\t' && i + 1 < content.Length && content[i + 1] is ' ' or '\t')
+            {
+                while (i + 1 < content.Length && content[i + 1] is ' ' or '\t') i++;
+                sb.Append(' ');
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The index of the next masked template code or run of two or more spaces at or after <paramref name="from"/>.</summary>
@@ -390,6 +440,11 @@ internal static partial class MarkdownReader
         while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n') i++;
         if (i == 0 || i >= text.Length || (i > 0 && text[i - 1] != '\n') || !IsFence(text, i)) return null;
         var line = text.IndexOf('\n', i);
+
+        // A rule (---) that opens the article is front matter only when a field ("title: …") follows it.
+        var first = line;
+        while (first >= 0 && first + 1 < text.Length && text[first + 1] is '\r' or '\n') first = text.IndexOf('\n', first + 1);
+        if (first < 0 || !IsField(text, first + 1)) return null;
         while (line >= 0 && line + 1 < text.Length)
         {
             var start = line + 1;
@@ -398,6 +453,15 @@ internal static partial class MarkdownReader
         }
 
         return null;
+
+        static bool IsField(string text, int at)
+        {
+            var k = at;
+            if (k >= text.Length || !(char.IsLetter(text[k]) || text[k] == '_')) return false;
+            while (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '_' or '-')) k++;
+            while (k < text.Length && text[k] is ' ' or '\t') k++;
+            return k < text.Length && text[k] == ':';
+        }
 
         static bool IsFence(string text, int at)
         {

@@ -159,7 +159,6 @@ internal static partial class PlainTextReader
         }
     }
 
-
     private static bool Continues(string text, Line previous, Line next, bool wrapped)
     {
         if (previous.Hint != BlockHint.Text || next.Hint != BlockHint.Text) return false;

@@ -217,6 +217,7 @@ internal static partial class ProseShape
         // slash after a name, a colon after "Photo", a capitalised "Photo by". The expression reads from the first
         // of them that is there, from the start of its word; a paragraph of prose has none and is settled without it.
         var near = Tail(text, CreditLength);
+        if (near.IsEmpty) return false;
         var from = int.MaxValue;
         var last = near[near.Length - 1];
         if (last == ')' || (near.Length > 1 && near[near.Length - 2] == ')' && last is '"' or '”' or '’'))
@@ -313,7 +314,9 @@ internal static partial class ProseShape
         if (text.Length <= length) return text;
         var from = text.Length - length;
         while (from < text.Length && !char.IsWhiteSpace(text[from - 1])) from++;
-        return text.Slice(from);
+
+        // No word boundary in reach (a long link, text without spaces): the last characters as they are.
+        return from < text.Length ? text.Slice(from) : text.Slice(text.Length - length);
     }
 
     /// <summary>Words that hold a digit.</summary>

@@ -76,6 +76,21 @@ public static class TextShape
         return inWord && hasAlnum ? Math.Min(count + 1, limit) : count;
     }
 
+    /// <summary>Whether two texts have the same letters and digits, case aside: a headline and its reprint, whatever their spacing.</summary>
+    public static bool SameWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, k = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (k < b.Length && !char.IsLetterOrDigit(b[k])) k++;
+            if (i == a.Length || k == b.Length) return i == a.Length && k == b.Length;
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[k])) return false;
+            i++;
+            k++;
+        }
+    }
+
     /// <summary>Whether every letter in the text is upper case and there are at least two of them.</summary>
     public static bool IsAllUpper(ReadOnlySpan<char> text)
     {

@@ -112,25 +112,11 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
         {
             if (segments[i].Kind != SegmentKind.Headline) continue;
             var next = segments[i + 1];
-            if (next.Kind != SegmentKind.Boilerplate || !context.Rule.Scope.Includes(next) || !SameLetters(segments[i].Text, next.Text)) return (null, null);
+            if (next.Kind != SegmentKind.Boilerplate || !context.Rule.Scope.Includes(next) || !TextShape.SameWords(segments[i].Text, next.Text)) return (null, null);
             return (segments[i], next);
         }
 
         return (null, null);
-    }
-
-    private static bool SameLetters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
-            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
-            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
-            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
-            i++;
-            j++;
-        }
     }
 
     /// <summary>

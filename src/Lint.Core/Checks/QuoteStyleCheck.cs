@@ -24,8 +24,10 @@ public sealed class QuoteStyleCheck : ICheck
         // Two passes over the marks: count each style, then flag the one fewer marks use.
         var counts = new int[4];
         bool? first = null;
+        var doubledSeen = false;
         Visit(context, (apostrophe, curly, _, _, doubled) =>
         {
+            doubledSeen |= doubled;
             if (doubled) return;
             counts[Slot(apostrophe, curly)]++;
             first ??= curly;
@@ -34,7 +36,8 @@ public sealed class QuoteStyleCheck : ICheck
         var all = Winner(counts[Slot(false, true)] + counts[Slot(true, true)], counts[Slot(false, false)] + counts[Slot(true, false)]);
         var curlyQuotes = ClearWinner(counts[Slot(false, true)], counts[Slot(false, false)]) ?? all;
         var curlyApostrophes = ClearWinner(counts[Slot(true, true)], counts[Slot(true, false)]) ?? all;
-        curlyQuotes ??= curlyApostrophes ?? first;
+        // Marks typed twice and no other mark: they are curly, and so is the article's style.
+        curlyQuotes ??= curlyApostrophes ?? first ?? (doubledSeen ? true : null);
         curlyApostrophes ??= curlyQuotes;
         if (curlyQuotes is null) return;
 

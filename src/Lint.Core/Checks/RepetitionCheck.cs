@@ -79,8 +79,12 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
         if (exceptions.Contains(word, comparer)) return;
         var span = segment.SourceSpan(firstStart, secondEnd);
         var removal = segment.SourceSpan(firstStart + length, secondEnd);
+
+        // Markup between the words ("The **the** dog" in Markdown) is not in the content: deleting its source range
+        // would delete half the markup too, so such a finding comes without a fix.
+        var verbatim = removal.Length == secondEnd - firstStart - length;
         context.Report(span, new Dictionary<string, string> { ["match"] = word },
-            [new Fix($"Delete the second \"{word}\"", [new Replacement(removal, string.Empty)])]);
+            verbatim ? [new Fix($"Delete the second \"{word}\"", [new Replacement(removal, string.Empty)])] : []);
     }
 
     /// <summary>
