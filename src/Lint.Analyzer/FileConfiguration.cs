@@ -48,7 +48,7 @@ internal static class FileConfiguration
                     continue;
                 }
 
-                if (ConfigurationReader.Validate(translated, value) is { } problem)
+                if (ConfigurationReader.Validate(translated, value, catalog) is { } problem)
                 {
                     problems.Add(problem);
                     continue;

@@ -13,6 +13,8 @@ public static class ArticleReader
     /// <summary>The file's text, or null with the reason in <paramref name="error"/>.</summary>
     public static string? Read(string path, out string error)
     {
+        // Told before opening: a named pipe would wait for a writer, and a device such as /dev/zero never ends.
+        if (FileKinds.Refusal(FileKinds.Of(path)) is { } refusal) return Refuse(refusal, out error);
         try
         {
             // Read into a buffer kept by the thread, so that an archive's worth of articles allocates only their text
@@ -149,6 +151,7 @@ public static class ArticleReader
         var decoder = StrictUtf8.GetDecoder();
         var scratch = new char[1 << 16];
         var done = false;
+        var used = 0;
         long characters = 0;
         for (var offset = from; offset < to;)
         {
@@ -160,7 +163,7 @@ public static class ArticleReader
             {
                 // Converted into a scratch buffer (and dropped) so that a character split between two reads is counted once.
                 var flush = offset + read >= to;
-                for (var used = 0; used < read || (flush && !done);)
+                for (used = 0; used < read || (flush && !done);)
                 {
                     decoder.Convert(buffer.AsSpan(used, read - used), scratch, flush, out var taken, out var produced, out done);
                     used += taken;
@@ -170,7 +173,8 @@ public static class ArticleReader
             }
             catch (DecoderFallbackException ex)
             {
-                return new Part(0, NotUtf8(offset + Math.Max(0, ex.Index)));
+                // The index counts from the bytes given to the failing call (negative for bytes the decoder held from the last read).
+                return new Part(0, NotUtf8(offset + Math.Max(0, used + ex.Index)));
             }
 
             offset += read;
@@ -224,6 +228,34 @@ public static class ArticleReader
     {
         error = reason;
         return null;
+    }
+
+    /// <summary>Standard input (or any stream) read to its end and decoded as <see cref="Read"/> does a file.</summary>
+    public static string? Read(Stream stream, out string error)
+    {
+        try
+        {
+            var buffer = new byte[1 << 16];
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (buffer.Length >= MaxLength) return Refuse(TooLarge(string.Empty), out error);
+                    Array.Resize(ref buffer, (int)Math.Min(MaxLength, (long)buffer.Length * 2));
+                }
+
+                var read = stream.Read(buffer, length, buffer.Length - length);
+                if (read == 0) break;
+                length += read;
+            }
+
+            return Decode(buffer, length, out error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException)
+        {
+            return Refuse("standard input could not be read: " + ex.Message, out error);
+        }
     }
 
     /// <summary>Decodes the first <paramref name="length"/> bytes as <see cref="Read"/> does.</summary>

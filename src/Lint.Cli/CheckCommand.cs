@@ -12,7 +12,7 @@ namespace Lint.Cli;
 /// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category"];
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename"];
     private static readonly string[] Flags = ["--no-default-rules", "--no-frames"];
 
     /// <summary>Runs the command; returns the exit code.</summary>
@@ -22,25 +22,52 @@ public static class CheckCommand
         var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
         var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
         var minLevel = SeverityNames.TryParseSarifLevel(reader.Choice("--min-level", "note", "error", "warning", "note"));
-        var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
         var category = reader.Value("--category");
         if (category is not null && (category.Length == 0 || category.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             throw new UsageException($"option '--category' is '{category}'; expected a name without spaces, such as news or opinion");
-        var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
-        var configurations = new ConfigurationResolver(environment, referenceDate, reader.Value("--as-of") is null ? null : referenceDate);
         var jobs = Environment.ProcessorCount;
         if (reader.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > 256))
             throw new UsageException($"option '--jobs' is '{jobsText}'; expected a whole number from 1 to 256");
+        if (reader.Flag("--no-default-rules") && reader.Values("--rules").Count == 0)
+            throw new UsageException("'--no-default-rules' without '--rules DIR' leaves no rule to run; add the folder of your rule pack");
+
+        // Standard input only when asked for with "-", never because nothing was named.
+        var stdinName = reader.Value("--stdin-filename");
+        var fromStdin = reader.Positional.Contains("-");
+        if (fromStdin && reader.Positional.Count > 1)
+            throw new UsageException("'-' (standard input) is linted alone; lint the other paths in another run");
+        if (stdinName is not null && !fromStdin)
+            throw new UsageException("'--stdin-filename' names standard input, which is read only with '-': lint check - --stdin-filename PATH");
+        if (stdinName is not null && (stdinName.Length == 0 || stdinName.IndexOf('\0') >= 0))
+            throw new UsageException("option '--stdin-filename' needs a path, such as news/story.md");
+
+        var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
+        var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
 
         // Walking the tree (slow on network and overlay file systems) overlaps with loading the rules.
-        var missing = new List<string>();
-        var discovery = Task.Run(() => FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, missing));
+        var discovery = fromStdin ? null : Task.Run(() => FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory));
         var notifications = new List<FileDiagnostic>();
         var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), notifications);
         notifications.AddRange(catalog.Errors);
+        var configurations = new ConfigurationResolver(environment, catalog, referenceDate, reader.Value("--as-of") is null ? null : referenceDate);
 
-        var files = discovery.GetAwaiter().GetResult();
-        foreach (var path in missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
+        List<string> files;
+        if (discovery is null)
+        {
+            files = [Path.GetFullPath(Path.Combine(environment.CurrentDirectory, stdinName ?? "stdin.txt"))];
+        }
+        else
+        {
+            var found = discovery.GetAwaiter().GetResult();
+            files = found.Files;
+            foreach (var (path, reason) in found.Problems) notifications.Add(Notifications.Unreadable(RulePacks.Display(environment, path), reason));
+            foreach (var path in found.Missing) notifications.Add(Notifications.Unreadable(path, "no such file or directory, and no file matches it"));
+            if (files.Count == 0 && found.Missing.Count == 0 && found.Problems.Count == 0)
+            {
+                var named = reader.Positional.Count == 0 ? "." : string.Join(", ", reader.Positional);
+                throw new UsageException($"no article found in {named} (articles are {string.Join(", ", FileDiscovery.ArticleExtensions)} files; README and similar documents are linted only when named); nothing was linted");
+            }
+        }
 
         var options = new ReportOptions([.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)
         {
@@ -49,26 +76,28 @@ public static class CheckCommand
             Frames = !reader.Flag("--no-frames"),
         };
         var outputPath = reader.Value("--output");
-        System.IO.TextWriter output;
-        try
-        {
-            output = outputPath is null ? environment.Out : OpenOutput(Path.GetFullPath(Path.Combine(environment.CurrentDirectory, outputPath)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            environment.Error.WriteLine($"lint: cannot write '{outputPath}': {ex.Message}");
-            return ExitCodes.Usage;
-        }
-
+        using var output = outputPath is null ? null : ReportFile.Open(outputPath, environment, discovery is null ? [] : files);
+        var writer = output?.Writer ?? environment.Out;
         ReportWriter report;
         try
         {
-            report = ReportWriter.Create(format, output, options, baselineResults is null ? null : new Baseline(baselineResults));
+            report = ReportWriter.Create(format, writer, options, baselineResults is null ? null : new Baseline(baselineResults));
             var linter = new Linter(catalog);
             FilePipeline.Run(files.Count, jobs, i =>
             {
-                var display = RulePacks.Display(environment, files[i]);
-                var text = ArticleReader.Read(files[i], out var error);
+                var display = discovery is null ? (stdinName is null ? "<stdin>" : RulePacks.Display(environment, files[i])) : RulePacks.Display(environment, files[i]);
+                string? text;
+                string error;
+                if (discovery is null)
+                {
+                    using var input = environment.OpenInput();
+                    text = ArticleReader.Read(input, out error);
+                }
+                else
+                {
+                    text = ArticleReader.Read(files[i], out error);
+                }
+
                 if (text is null)
                 {
                     lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
@@ -80,10 +109,14 @@ public static class CheckCommand
             }, report.Add, file => file.Source?.Length ?? 0, WaitingCharacters);
             notifications.AddRange(configurations.Problems);
             report.Finish(notifications);
+            writer.Flush();
+            output?.Commit();
         }
-        finally
+        catch (IOException ex)
         {
-            if (outputPath is not null) output.Dispose();
+            // Reading never throws (unreadable files are findings), so this is the report that could not be written.
+            // A report file is left as it was: the partial one is deleted with its temporary file.
+            throw new OutputException($"cannot write the report to {(outputPath is null ? "standard output" : $"'{outputPath}'")}: {OutputException.Reason(ex)}");
         }
 
         if (outputPath is not null) environment.Error.WriteLine(report.Summary());
@@ -103,13 +136,6 @@ public static class CheckCommand
     /// long articles is not kept whole.
     /// </summary>
     private const long WaitingCharacters = 8_000_000;
-
-    private static StreamWriter OpenOutput(string path)
-    {
-        var directory = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        return new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16);
-    }
 
     private static IReadOnlyList<BaselineResult>? ReadBaseline(string? path, CliEnvironment environment)
     {

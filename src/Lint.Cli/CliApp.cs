@@ -10,7 +10,8 @@ public static class CliApp
         Lint: an editorial linter for news articles.
 
         Usage:
-          lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .)
+          lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .),
+                                           or - for standard input
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
           lint explain ID                  Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
@@ -31,6 +32,8 @@ public static class CliApp
           --no-default-rules               Do not load the built-in news pack
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
+          --stdin-filename PATH            With PATH '-': lint standard input as if it were the file PATH (its name in
+                                           findings, its format and configuration)
 
         Configuration comes from .editorconfig and .globalconfig files, as for the compilers:
           dotnet_diagnostic.ED2002.severity = error|warning|suggestion|silent|none
@@ -72,6 +75,17 @@ public static class CliApp
         {
             environment.Error.WriteLine($"lint: {ex.Message}");
             environment.Error.WriteLine("Run 'lint --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        catch (OutputException ex)
+        {
+            environment.Error.WriteLine($"lint: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (IOException ex)
+        {
+            // Every read is checked where it happens (an unreadable file is a finding), so this is output that could not be written.
+            environment.Error.WriteLine($"lint: cannot write to standard output: {OutputException.Reason(ex)}");
             return ExitCodes.Usage;
         }
     }

@@ -9,7 +9,6 @@ public sealed record CliEnvironment(string CurrentDirectory, string ToolDirector
     /// <summary>The clock, used only when neither --as-of nor SOURCE_DATE_EPOCH gives the reference date.</summary>
     public Func<DateTime> UtcNow { get; init; } = () => DateTime.UtcNow;
 
-    /// <summary>The real process environment.</summary>
-    public static CliEnvironment FromProcess() =>
-        new(Directory.GetCurrentDirectory(), AppContext.BaseDirectory, Console.Out, Console.Error);
+    /// <summary>Opens standard input, read only for <c>lint check -</c>.</summary>
+    public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 }

@@ -14,7 +14,7 @@ namespace Lint.Cli;
 /// Each bad value is reported once, as ED0012 at its file and line. <c>--as-of</c> beats
 /// <c>lint.reference_date</c>, which beats SOURCE_DATE_EPOCH and the clock.
 /// </summary>
-public sealed class ConfigurationResolver(CliEnvironment environment, ReferenceDate defaultDate, ReferenceDate? asOf)
+public sealed class ConfigurationResolver(CliEnvironment environment, RuleCatalog catalog, ReferenceDate defaultDate, ReferenceDate? asOf)
 {
     // Lazy values: GetOrAdd may run a factory twice under contention, and a file's problems must be reported once.
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<(string Directory, EditorConfigFile File)>>> _chains = new(StringComparer.Ordinal);
@@ -124,7 +124,7 @@ public sealed class ConfigurationResolver(CliEnvironment environment, ReferenceD
             Report(display, section.Line, $"section [{section.Name}] is not a valid glob; its properties are ignored");
         foreach (var property in file.Preamble.Concat(file.Sections.SelectMany(s => s.Properties)))
         {
-            if (ConfigurationReader.Validate(property.Key, property.Value) is { } problem) Report(display, property.Line, problem);
+            if (ConfigurationReader.Validate(property.Key, property.Value, catalog) is { } problem) Report(display, property.Line, problem);
         }
 
         return file;

@@ -5,8 +5,10 @@ namespace Lint.Cli;
 /// <summary>
 /// Expands the paths on the command line: files as given, directories recursively (article extensions only,
 /// skipping hidden folders, node_modules, bin, obj, rule packs' vocabulary folders, and repository documents such as
-/// README.md), and globs with *, ** and ?. The result is sorted and
-/// free of duplicates, so every run lints in the same order.
+/// README.md), and globs with *, ** and ?. Symbolic links are followed, but each real folder is walked once (a link
+/// back to <c>.</c> is no cycle) and a file reached by two paths, or named twice, is linted once under the first path
+/// in ordinal order. The result is sorted, so every run lints in the same order. What cannot be walked (a folder that
+/// cannot be listed, a file whose name is not valid UTF-8) is reported, never skipped in silence.
 /// </summary>
 public static class FileDiscovery
 {
@@ -21,65 +23,132 @@ public static class FileDiscovery
         "README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "NOTICE",
     };
 
-    /// <summary>Expands <paramref name="paths"/> relative to <paramref name="root"/>; a path that matches nothing goes to <paramref name="missing"/>.</summary>
-    public static List<string> Expand(IReadOnlyList<string> paths, string root, List<string> missing)
+    /// <summary>What a walk found: files (full paths, sorted), paths that matched nothing, and paths that could not be read with the reason.</summary>
+    public sealed record Result(List<string> Files, List<string> Missing, List<(string Path, string Reason)> Problems);
+
+    /// <summary>Expands <paramref name="paths"/> relative to <paramref name="root"/>; folders give files with <paramref name="extensions"/> (default: articles).</summary>
+    public static Result Expand(IReadOnlyList<string> paths, string root, IReadOnlyList<string>? extensions = null)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        extensions ??= ArticleExtensions;
+        // Real path → the path it is reported under (the first in ordinal order).
+        var byReal = new Dictionary<string, string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var problems = new List<(string Path, string Reason)>();
         foreach (var path in paths.Count == 0 ? ["."] : paths)
         {
-            var before = found.Count;
-            var full = Path.GetFullPath(Path.Combine(root, path));
-            if (path.IndexOfAny(['*', '?', '[', '{']) >= 0)
+            // Each path walks each real folder once; files two paths share are merged below.
+            var walk = new Walker(problems, extensions);
+            var matched = false;
+            void Add(string file, string? real = null)
             {
-                foreach (var file in Glob(root, path)) found.Add(file);
+                matched = true;
+                real ??= FileKinds.RealPath(file);
+                if (!byReal.TryGetValue(real, out var shown) || string.CompareOrdinal(file, shown) < 0) byReal[real] = file;
             }
-            else if (File.Exists(full))
+
+            if (path.IndexOf('\0') >= 0)
             {
-                found.Add(full);
-            }
-            else if (Directory.Exists(full))
-            {
-                foreach (var file in Walk(full)) found.Add(file);
+                problems.Add((path.Replace("\0", "\\0"), "a path cannot contain a NUL character"));
                 continue;
             }
 
-            if (found.Count == before) missing.Add(path);
+            var full = Path.GetFullPath(Path.Combine(root, path));
+            if (path.IndexOfAny(['*', '?', '[', '{']) >= 0 && FileKinds.Of(full) == FileKind.Missing)
+            {
+                foreach (var (file, real) in Glob(root, path, walk)) Add(file, real);
+            }
+            else
+            {
+                switch (FileKinds.Of(full))
+                {
+                    case FileKind.Directory:
+                        matched = true;
+                        foreach (var (file, real) in walk.Files(full, articlesOnly: true)) Add(file, real);
+                        continue;
+                    case FileKind.Missing:
+                        break;
+                    default:
+                        // Named on the command line: linted whatever its extension; a pipe or device is refused when read.
+                        Add(full);
+                        break;
+                }
+            }
+
+            if (!matched) missing.Add(path);
         }
 
-        return [.. found];
+        var files = byReal.Values.ToList();
+        files.Sort(StringComparer.Ordinal);
+        return new Result(files, missing, [.. problems.Distinct()]);
     }
 
-    private static IEnumerable<string> Walk(string directory, bool articlesOnly = true)
+    /// <summary>
+    /// Walks folders depth first in ordinal order, each real folder once across the whole run, and returns every file
+    /// with its real path (a file reached through a folder link shares its real folder's path).
+    /// </summary>
+    private sealed class Walker(List<(string Path, string Reason)> problems, IReadOnlyList<string> extensions)
     {
-        var pending = new Stack<string>();
-        pending.Push(directory);
-        while (pending.Count > 0)
+        // Every entry, hidden ones included (hidden folders are skipped by name), and errors raised rather than skipped.
+        private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+
+        public IEnumerable<(string File, string Real)> Files(string directory, bool articlesOnly)
         {
-            var current = pending.Pop();
-            IEnumerable<string> files;
-            IEnumerable<string> folders;
-            try
+            var pending = new Stack<(string Path, string Real)>();
+            var real = FileKinds.RealPath(directory);
+            if (!_visited.Add(real)) yield break;
+            pending.Push((directory, real));
+            while (pending.Count > 0)
             {
-                files = Directory.EnumerateFiles(current).ToList();
-                folders = Directory.EnumerateDirectories(current).ToList();
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
+                var (current, currentReal) = pending.Pop();
+                var files = new List<(string Path, bool IsLink)>();
+                var folders = new List<(string Path, bool IsLink)>();
+                try
+                {
+                    var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsDirectory, bool IsLink)>(
+                        current,
+                        (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.ToFullPath(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                        Listing);
+                    foreach (var (path, isDirectory, isLink) in entries) (isDirectory ? folders : files).Add((path, isLink));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add((current, ex is UnauthorizedAccessException ? "folder cannot be listed (permission denied); its articles are not linted" : "folder cannot be listed: " + ex.Message));
+                    continue;
+                }
 
-            foreach (var file in files)
-            {
-                if (!articlesOnly) yield return file;
-                else if (ArticleExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-                    && !RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file))) yield return file;
-            }
+                files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                foreach (var (file, isLink) in files)
+                {
+                    var name = Path.GetFileName(file);
+                    if (articlesOnly && (!extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
+                        || RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file)))) continue;
+                    if (name.IndexOf('\uFFFD') >= 0)
+                    {
+                        problems.Add((file, "the file name is not valid UTF-8, so the file cannot be opened by name; rename it"));
+                        continue;
+                    }
 
-            foreach (var folder in folders)
-            {
-                var name = Path.GetFileName(folder);
-                if (name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name)) continue;
-                pending.Push(folder);
+                    // A file that is itself a link is known by its target; any other by its real folder.
+                    yield return (file, isLink ? FileKinds.RealPath(file) : Path.Combine(currentReal, name));
+                }
+
+                folders.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                for (var i = folders.Count - 1; i >= 0; i--)
+                {
+                    var (folder, isLink) = folders[i];
+                    var name = Path.GetFileName(folder);
+                    if (name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name)) continue;
+                    if (name.IndexOf('\uFFFD') >= 0)
+                    {
+                        problems.Add((folder, "the folder name is not valid UTF-8, so it cannot be opened by name; rename it"));
+                        continue;
+                    }
+
+                    var folderReal = isLink ? FileKinds.RealPath(folder) : Path.Combine(currentReal, name);
+                    if (_visited.Add(folderReal)) pending.Push((folder, folderReal));
+                }
             }
         }
     }
@@ -88,16 +157,16 @@ public static class FileDiscovery
     /// Matches a glob: the part before the first wildcard segment is walked, the rest matched with the same glob
     /// syntax as .editorconfig sections (<c>*</c>, <c>**</c>, <c>?</c>, <c>[…]</c>, <c>{a,b}</c>), anchored there.
     /// </summary>
-    private static IEnumerable<string> Glob(string root, string pattern)
+    private static IEnumerable<(string File, string Real)> Glob(string root, string pattern, Walker walk)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var fixedCount = segments.TakeWhile(s => s.IndexOfAny(['*', '?', '[', '{']) < 0).Count();
         var baseDir = Path.GetFullPath(Path.Combine(root, string.Join("/", segments.Take(fixedCount))));
         var glob = EditorConfigGlob.TryCreate("/" + string.Join("/", segments.Skip(fixedCount)));
-        if (glob is null || !Directory.Exists(baseDir)) yield break;
-        foreach (var file in Walk(baseDir, articlesOnly: false))
+        if (glob is null || FileKinds.Of(baseDir) != FileKind.Directory) yield break;
+        foreach (var (file, real) in walk.Files(baseDir, articlesOnly: false))
         {
-            if (glob.IsMatch(Path.GetRelativePath(baseDir, file).Replace('\\', '/'))) yield return file;
+            if (glob.IsMatch(Path.GetRelativePath(baseDir, file).Replace('\\', '/'))) yield return (file, real);
         }
     }
 }

@@ -21,7 +21,7 @@ public static class RuleCommands
         var full = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, target));
         if (Directory.Exists(full)) full = Path.Combine(full, "article.md");
         var date = CheckCommand.ResolveReferenceDate(reader.Value("--as-of"), environment);
-        var resolver = new ConfigurationResolver(environment, date, null);
+        var resolver = new ConfigurationResolver(environment, catalog, date, null);
         var configuration = resolver.For(full);
 
         var rows = catalog.Rules.Select(r => new[]

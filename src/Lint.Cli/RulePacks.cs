@@ -28,9 +28,15 @@ public static class RulePacks
         foreach (var root in extraRoots)
         {
             var full = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, root));
-            if (!Directory.Exists(full))
+            var kind = FileKinds.Of(full);
+            if (kind != FileKind.Directory)
             {
-                problems.Add(Notifications.Unreadable(root, "rule folder does not exist"));
+                problems.Add(Notifications.Unreadable(root, kind switch
+                {
+                    FileKind.Missing => "rule folder does not exist",
+                    FileKind.Regular => "is a file; --rules takes the folder of a rule pack (every .yaml file below it is loaded)",
+                    _ => "is not a folder; --rules takes the folder of a rule pack",
+                }));
                 continue;
             }
 
@@ -50,14 +56,19 @@ public static class RulePacks
 
     private static IEnumerable<RuleFile> ReadPack(string root, Func<string, string> display, List<FileDiagnostic> problems)
     {
-        var paths = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-            .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p, StringComparer.Ordinal);
-        foreach (var path in paths)
+        // The same walk as for articles: each real folder once (a link cycle is no loop, a linked file no duplicate
+        // rule), and a folder that cannot be listed reported rather than skipped.
+        var found = FileDiscovery.Expand(["."], root, RuleExtensions);
+        foreach (var (path, reason) in found.Problems) problems.Add(Notifications.Unreadable(display(path), reason));
+        if (found.Files.Count == 0 && found.Problems.Count == 0)
+            problems.Add(Notifications.Unreadable(display(root), "the rule folder holds no rule files (.yaml, .yml), so it adds no rules"));
+        foreach (var path in found.Files)
         {
             var text = ArticleReader.Read(path, out var error);
             if (text is null) problems.Add(Notifications.Unreadable(display(path), error));
             else yield return new RuleFile(display(path), text);
         }
     }
+
+    private static readonly IReadOnlyList<string> RuleExtensions = [".yaml", ".yml"];
 }

@@ -45,11 +45,13 @@ public sealed class Linter(RuleCatalog catalog)
         var diagnostics = new List<LintDiagnostic>(found.Sum(f => f.Count));
         foreach (var list in found) diagnostics.AddRange(list);
 
-        var suppressions = SuppressionMap.Create(article.Source);
+        var suppressions = SuppressionMap.Create(article.Source, name => Catalog.FindByIdOrName(name)?.Id ?? EngineRules.All.FirstOrDefault(r => r.Id.Equals(name, StringComparison.OrdinalIgnoreCase))?.Id);
         if (!suppressions.IsEmpty)
         {
             for (var i = 0; i < diagnostics.Count; i++) diagnostics[i] = suppressions.Apply(diagnostics[i]);
         }
+
+        diagnostics.AddRange(suppressions.Problems);
 
         diagnostics.Sort(Compare);
         return diagnostics;

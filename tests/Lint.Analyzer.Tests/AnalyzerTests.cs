@@ -143,8 +143,18 @@ public sealed class AnalyzerTests
     public async Task Lint_packs_selects_the_packs_that_apply()
     {
         var files = new Dictionary<string, string> { [Root + "/a.txt"] = Council };
-        Assert.DoesNotContain(await AnalyzerHost.RunAsync(files, AsOf, _ => new Dictionary<string, string> { ["lint.packs"] = "house" }), d => d.Id.StartsWith("ED", StringComparison.Ordinal));
-        Assert.Contains(await AnalyzerHost.RunAsync(files, AsOf, _ => new Dictionary<string, string> { ["lint.packs"] = "news, house" }), d => d.Id == "ED1001");
+
+        // A pack that is not loaded is reported, and the value ignored: every rule switched off without a word would pass any gate.
+        var missing = await AnalyzerHost.RunAsync(files, AsOf, _ => new Dictionary<string, string> { ["lint.packs"] = "house" });
+        Assert.Contains(missing, d => d.Id == "ED1001");
+        Assert.Contains(missing, d => d.Id == "ED0012" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("pack 'house' is not loaded", StringComparison.Ordinal));
+
+        files[Root + "/rules/house/HS101-utilize.yaml"] = "id: HS101\nname: utilize\ntitle: Use\nmessage: Use\nseverity: warning\ncheck:\n  kind: existence\n  tokens: [utilize]\n";
+        Dictionary<string, string> Options(string path, string packs) => path.EndsWith(".yaml", StringComparison.Ordinal)
+            ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LintPack"] = "house" }
+            : new Dictionary<string, string> { ["lint.packs"] = packs };
+        Assert.DoesNotContain(await AnalyzerHost.RunAsync(files, AsOf, path => Options(path, "house")), d => d.Id.StartsWith("ED", StringComparison.Ordinal));
+        Assert.Contains(await AnalyzerHost.RunAsync(files, AsOf, path => Options(path, "news, house")), d => d.Id == "ED1001");
     }
 
     [Fact]

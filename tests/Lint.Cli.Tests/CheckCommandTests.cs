@@ -149,7 +149,8 @@ public sealed class CheckCommandTests
     [InlineData("text")]
     public void Output_is_identical_with_one_job_and_many(string format)
     {
-        string[] inputs = ["samples", "../shared/seeds", "tests/corpus/articles"];
+        // The house-style sample's articles name its pack in .editorconfig, so the pack is loaded with them.
+        string[] inputs = ["samples", "../shared/seeds", "tests/corpus/articles", "--rules", "samples/house-style/house"];
         var one = Check(Repository.Root, [.. inputs, "--format", format, "--jobs", "1", .. AsOf]);
         Assert.Equal(1, one.ExitCode);
         Assert.Contains("ED1001", one.Out, StringComparison.Ordinal);

@@ -29,11 +29,12 @@ public sealed class ConfigurationTests
     {
         using var folder = new TempFolder();
         folder.Write(".editorconfig", "root = true\n[*]\nlint.reference_date = 2025-06-01\n[quiet/*]\nlint.packs = house\n");
+        folder.Write("house/HS0001-no-teh.yaml", "id: HS0001\nname: no-teh\ntitle: Teh\nmessage: \"Write the, not {match}\"\nseverity: warning\ncheck:\n  kind: existence\n  tokens: [teh]\n");
         folder.Write("a.txt", Story.Replace("the plan\n", "the plan.\n"));
         folder.Write("quiet/b.txt", Story);
-        var fromConfig = CliRun.Invoke(folder.Path, "check", ".", "--fail-level", "warning");
+        var fromConfig = CliRun.Invoke(folder.Path, "check", "a.txt", "quiet", "--rules", "house", "--fail-level", "warning");
         Assert.Equal(0, fromConfig.ExitCode);
-        var asOf = CliRun.Invoke(folder.Path, "check", ".", "--fail-level", "warning", "--as-of", "2026-11-22", "--no-frames");
+        var asOf = CliRun.Invoke(folder.Path, "check", "a.txt", "quiet", "--rules", "house", "--fail-level", "warning", "--as-of", "2026-11-22", "--no-frames");
         Assert.Equal(1, asOf.ExitCode);
         Assert.StartsWith("a.txt(5,3): warning ED3001:", asOf.Out, StringComparison.Ordinal);
     }

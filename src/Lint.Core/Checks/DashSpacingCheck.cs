@@ -11,10 +11,14 @@ namespace Lint.Checks;
 /// style); configuration can set it per folder as <c>lint.ID.style</c>. Dashes next to a quotation mark or at the start
 /// or end of a line (speech broken off: "you promised—”") and the dateline's dash say nothing about the style.
 /// </summary>
-public sealed class DashSpacingCheck(string style) : ICheck
+public sealed class DashSpacingCheck(string style) : IConfigurableCheck
 {
     /// <summary>The values of option <c>style</c>.</summary>
     public static readonly IReadOnlyList<string> Styles = ["majority", "first", "spaced", "closed"];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ConfigurationOptions { get; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase) { ["style"] = Styles };
 
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -71,12 +71,13 @@ public sealed class EditorConfigGlob
                     break;
                 case '{':
                     var end = pattern.IndexOf('}', i + 1);
-                    var range = end > 0 ? Regex.Match(pattern.Substring(i + 1, end - i - 1), @"^(-?\d+)\.\.(-?\d+)$") : Match.Empty;
+                    var range = end > 0 ? Regex.Match(pattern.Substring(i + 1, end - i - 1), @"^(-?[0-9]+)\.\.(-?[0-9]+)$", RegexOptions.CultureInvariant) : Match.Empty;
                     if (range.Success)
                     {
-                        var from = int.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture);
-                        var to = int.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture);
-                        if (Math.Abs((long)to - from) > 10_000) return null;
+                        // Ranges of ASCII digits only, and up to 10,000 numbers: anything else is not a valid glob.
+                        if (!int.TryParse(range.Groups[1].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var from)
+                            || !int.TryParse(range.Groups[2].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var to)
+                            || Math.Abs((long)to - from) > 10_000) return null;
                         var numbers = Enumerable.Range(Math.Min(from, to), Math.Abs(to - from) + 1).Select(n => n.ToString(CultureInfo.InvariantCulture));
                         sb.Append("(?:").Append(string.Join("|", numbers)).Append(')');
                         i = end;
@@ -146,7 +147,7 @@ public sealed class EditorConfigGlob
         var open = pattern.LastIndexOf('{');
         if (open < 0) return [];
         var inside = pattern.Substring(open + 1, pattern.Length - open - 2);
-        if (inside.IndexOfAny(['*', '?', '[', ']', '{', '}', '\\']) >= 0 || Regex.IsMatch(inside, @"^-?\d+\.\.-?\d+$")) return [];
+        if (inside.IndexOfAny(['*', '?', '[', ']', '{', '}', '\\']) >= 0 || Regex.IsMatch(inside, @"^-?[0-9]+\.\.-?[0-9]+$", RegexOptions.CultureInvariant)) return [];
         var before = LiteralTail(pattern.Substring(0, open));
         var tails = inside.Split(',').Select(a => before + a).ToArray();
         return tails.Any(t => t.Length == 0) ? [] : tails;

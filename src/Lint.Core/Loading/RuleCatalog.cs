@@ -13,6 +13,9 @@ public sealed class RuleCatalog
         Errors = errors;
     }
 
+    /// <summary>The names of the packs loaded (<c>lint.packs</c> may name only these); empty when not known.</summary>
+    public IReadOnlyCollection<string> PackNames { get; init; } = [];
+
     /// <summary>The valid rules, sorted by id.</summary>
     public IReadOnlyList<Rule> Rules { get; }
 
@@ -21,6 +24,10 @@ public sealed class RuleCatalog
 
     /// <summary>The rule with <paramref name="id"/>, or null.</summary>
     public Rule? Find(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The rule whose id or name is <paramref name="idOrName"/> (either case), or null.</summary>
+    public Rule? FindByIdOrName(string idOrName) =>
+        Find(idOrName) ?? Rules.FirstOrDefault(r => string.Equals(r.Descriptor.Name, idOrName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every descriptor: engine rules first, then the loaded rules.</summary>
     public IEnumerable<RuleDescriptor> AllDescriptors => EngineRules.All.Concat(Rules.Select(r => r.Descriptor));

@@ -47,8 +47,10 @@ public static class RulePackLoader
     {
         var rules = new List<(Rule Rule, RuleFileReader Reader, YamlNode IdNode)>();
         var errors = new List<FileDiagnostic>();
+        var names = new List<string>();
         foreach (var pack in packs)
         {
+            if (pack.Name.Length > 0 && !names.Contains(pack.Name, StringComparer.OrdinalIgnoreCase)) names.Add(pack.Name);
             var cache = new Dictionary<string, object>(StringComparer.Ordinal);
             foreach (var file in pack.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
@@ -79,7 +81,7 @@ public static class RulePackLoader
             var byPath = string.CompareOrdinal(a.Path, b.Path);
             return byPath != 0 ? byPath : a.Diagnostic.Location.Start.CompareTo(b.Diagnostic.Location.Start);
         });
-        return new RuleCatalog(result, errors);
+        return new RuleCatalog(result, errors) { PackNames = names };
     }
 
     private static (Rule Rule, YamlNode IdNode)? LoadFile(RuleFileReader reader, IRuleDataProvider data, Dictionary<string, object> cache, string helpBaseUri)

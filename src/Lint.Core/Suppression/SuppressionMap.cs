@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 using Lint.Diagnostics;
+using Lint.Loading;
 using Lint.Text;
 
 namespace Lint.Suppression;
 
 /// <summary>
 /// In-text control: <c>&lt;!-- lint-disable ED2002 --&gt;</c> until <c>&lt;!-- lint-enable ED2002 --&gt;</c> (or the end),
-/// and <c>&lt;!-- lint-disable-next-line ED2002 --&gt;</c>. With no ids, the directive covers every rule. Findings
-/// under a directive are kept and marked suppressed, so SARIF can report them as such.
+/// and <c>&lt;!-- lint-disable-next-line ED2002 --&gt;</c>. Rules are named by id or by name (<c>doubled-word</c>),
+/// separated by commas or spaces, and a description may follow <c>--</c>. Only a directive with no rule at all covers
+/// every rule: a name that is not a loaded rule (a typo, a rule of a pack not loaded) is reported at its line and
+/// covers nothing, so a typo never switches the whole file off. Findings under a directive are kept and marked
+/// suppressed, so SARIF can report them as such.
 /// </summary>
 public sealed partial class SuppressionMap
 {
@@ -21,15 +25,6 @@ public sealed partial class SuppressionMap
     private static Regex Directive { get; } = new(DirectivePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 #endif
 
-    private const string IdPattern = @"[A-Za-z]{2,8}\d{3,5}";
-
-#if NET7_0_OR_GREATER
-    [GeneratedRegex(IdPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Id { get; }
-#else
-    private static Regex Id { get; } = new(IdPattern, RegexOptions.CultureInvariant);
-#endif
-
     private readonly List<(int Start, int End, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)> _ranges = [];
 
     private SuppressionMap()
@@ -39,8 +34,16 @@ public sealed partial class SuppressionMap
     /// <summary>Whether the text has any directive at all.</summary>
     public bool IsEmpty => _ranges.Count == 0;
 
-    /// <summary>Reads the directives in <paramref name="source"/>.</summary>
-    public static SuppressionMap Create(SourceText source)
+    /// <summary>Directives that name rules not loaded (ED0012, at the name), to be reported with the findings.</summary>
+    public IReadOnlyList<LintDiagnostic> Problems => _problems;
+
+    private readonly List<LintDiagnostic> _problems = [];
+
+    /// <summary>
+    /// Reads the directives in <paramref name="source"/>; <paramref name="resolve"/> turns a rule id or name into the
+    /// loaded rule's id, or null when no loaded rule has it.
+    /// </summary>
+    public static SuppressionMap Create(SourceText source, Func<string, string?> resolve)
     {
         var map = new SuppressionMap();
         var text = source.Text;
@@ -49,8 +52,9 @@ public sealed partial class SuppressionMap
         var none = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match match in Directive.Matches(text))
         {
-            var ids = Id.Matches(match.Groups["ids"].Value).Cast<Match>().Select(m => m.Value.ToUpperInvariant()).ToList();
-            var set = ids.Count == 0 ? null : new HashSet<string>(ids, StringComparer.Ordinal);
+            var group = match.Groups["ids"];
+            var set = map.Names(source, group.Value, group.Index, resolve);
+            if (set is { Count: 0 }) continue; // only unknown names: reported, and nothing is disabled or enabled
             var span = new TextSpan(match.Index, match.Length);
             var line = source.Lines.GetLineIndex(match.Index);
             switch (match.Groups["verb"].Value)
@@ -87,6 +91,41 @@ public sealed partial class SuppressionMap
 
         foreach (var (start, ids, except, directive) in open) map._ranges.Add((start, text.Length, ids, except, directive));
         return map;
+    }
+
+    /// <summary>
+    /// The rule ids a directive names (null when it names none, which means every rule); each name that is not a
+    /// loaded rule is reported. Names end where a description starts (<c>--</c>).
+    /// </summary>
+    private HashSet<string>? Names(SourceText source, string list, int at, Func<string, string?> resolve)
+    {
+        var description = list.IndexOf("--", StringComparison.Ordinal);
+        if (description >= 0) list = list.Substring(0, description);
+        HashSet<string>? ids = null;
+        for (var i = 0; i < list.Length;)
+        {
+            if (list[i] == ',' || char.IsWhiteSpace(list[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < list.Length && list[i] != ',' && !char.IsWhiteSpace(list[i])) i++;
+            var name = list.Substring(start, i - start);
+            ids ??= new HashSet<string>(StringComparer.Ordinal);
+            if (resolve(name) is { } id)
+            {
+                ids.Add(id);
+                continue;
+            }
+
+            var span = new TextSpan(at + start, name.Length);
+            _problems.Add(new LintDiagnostic(EngineRules.InvalidConfiguration.Id, EngineRules.InvalidConfiguration.DefaultSeverity,
+                $"'{name}' in this lint directive is not the id or name of a loaded rule, so the directive does not apply to it; check the spelling", span, source.GetLineSpan(span)));
+        }
+
+        return ids;
     }
 
     /// <summary>The diagnostic, marked suppressed when a directive covers its start; engine errors (ED0xxx) never are.</summary>
