@@ -374,6 +374,23 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void A_glob_with_many_stars_in_a_segment_matches_in_linear_time()
+    {
+        using var folder = new TempFolder();
+        folder.Write("control.txt", Control);
+        var name = new string('a', 40) + ".txt";
+        folder.Write("deep/" + name, Control);
+        var stars = string.Concat(Enumerable.Repeat("*a", 24));
+        folder.Write(".editorconfig", $"root = true\n[**/{stars}*c*a.txt]\ndotnet_diagnostic.ED2002.severity = none\n[**/{stars}.txt]\ndotnet_diagnostic.ED2002.severity = warning\n");
+        var run = Bounded(() => Check(folder, "control.txt", $"deep/**/{stars}*c*a.txt", $"deep/**/{stars}.txt"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"deep/{name}(3,45): warning ED2002:", run.Out, StringComparison.Ordinal);
+        Assert.Contains($"deep/**/{stars}*c*a.txt(1,1): error ED0009: no such file or directory, and no file matches it", run.Out, StringComparison.Ordinal);
+        Assert.Contains(ControlFinding, run.Out, StringComparison.Ordinal);
+        AssertClean(run);
+    }
+
+    [Fact]
     public void A_bad_byte_far_into_a_long_file_is_reported_at_its_offset()
     {
         using var folder = new TempFolder();

@@ -107,8 +107,9 @@ public sealed class EditorConfigGlob
         sb.Append(@"\z");
         try
         {
-            // "[*]" (every file, the usual first section) is answered without the expression.
-            return new EditorConfigGlob(new Regex(sb.ToString(), RegexOptions.CultureInvariant, RegexFactory.Timeout), LiteralTails(pattern), pattern is "**/*" or "**");
+            // "[*]" (every file, the usual first section) is answered without the expression. Many stars in one
+            // segment ("*a*a*a…*b") would backtrack for ages on a long name: linear where the engine exists, else bounded.
+            return new EditorConfigGlob(new Regex(sb.ToString(), GlobOptions, RegexFactory.Timeout), LiteralTails(pattern), pattern is "**/*" or "**");
         }
         catch (ArgumentException)
         {
@@ -116,9 +117,25 @@ public sealed class EditorConfigGlob
         }
     }
 
-    /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches.</summary>
-    public bool IsMatch(string relativePath) =>
-        (_matchesAll && relativePath.IndexOf('\n') < 0) || (EndsWithATail(relativePath) && _regex.IsMatch(relativePath));
+#if NET7_0_OR_GREATER
+    private const RegexOptions GlobOptions = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+#else
+    private const RegexOptions GlobOptions = RegexOptions.CultureInvariant;
+#endif
+
+    /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches; a match that times out is no match.</summary>
+    public bool IsMatch(string relativePath)
+    {
+        if (_matchesAll && relativePath.IndexOf('\n') < 0) return true;
+        try
+        {
+            return EndsWithATail(relativePath) && _regex.IsMatch(relativePath);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
     private bool EndsWithATail(string relativePath)
     {
