@@ -86,7 +86,8 @@ internal static class FileConfiguration
     /// <summary><c>lint.ID.severity</c> becomes <c>dotnet_diagnostic.ID.severity</c>; other keys are unchanged.</summary>
     private static string Translate(string key)
     {
-        if (!key.StartsWith("lint.", StringComparison.OrdinalIgnoreCase) || !key.EndsWith(SeveritySuffix, StringComparison.OrdinalIgnoreCase)) return key;
+        // "lint.severity" starts and ends so too, with no id between.
+        if (key.Length <= "lint.".Length + SeveritySuffix.Length || !key.StartsWith("lint.", StringComparison.OrdinalIgnoreCase) || !key.EndsWith(SeveritySuffix, StringComparison.OrdinalIgnoreCase)) return key;
         var id = key.Substring("lint.".Length, key.Length - "lint.".Length - SeveritySuffix.Length);
         return id.Length == 0 || id.IndexOf('.') >= 0 ? key : SeverityPrefix + id + SeveritySuffix;
     }

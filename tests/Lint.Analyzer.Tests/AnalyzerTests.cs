@@ -140,6 +140,15 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Keys_with_no_rule_id_between_prefix_and_suffix_are_not_lint_keys()
+    {
+        var files = new Dictionary<string, string> { [Root + "/a.txt"] = Council };
+        var diagnostics = await AnalyzerHost.RunAsync(files, AsOf, _ => new Dictionary<string, string> { ["lint.severity"] = "none", ["dotnet_diagnostic.severity"] = "none" });
+        Assert.Contains(diagnostics, d => d.Id == "ED1001");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "ED0013");
+    }
+
+    [Fact]
     public async Task Lint_packs_selects_the_packs_that_apply()
     {
         var files = new Dictionary<string, string> { [Root + "/a.txt"] = Council };

@@ -146,6 +146,19 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Keys_with_no_rule_id_between_prefix_and_suffix_never_crash()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.severity = none\nlint.severity = none\n");
+        folder.Write("control.txt", Control);
+        var run = Check(folder, ".");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(".editorconfig(4,1): error ED0012: lint.severity: unknown Lint key", run.Out, StringComparison.Ordinal);
+        Assert.Contains(ControlFinding, run.Out, StringComparison.Ordinal);
+        AssertClean(run);
+    }
+
+    [Fact]
     public void A_valid_rule_option_is_accepted()
     {
         using var folder = new TempFolder();

@@ -21,7 +21,8 @@ public static class ConfigurationReader
         {
             var key = pair.Key.Trim();
             var value = pair.Value.Trim();
-            if (key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+            // "dotnet_diagnostic.severity" starts and ends so too, with no id between.
+            if (key.Length > "dotnet_diagnostic..severity".Length && key.StartsWith("dotnet_diagnostic.", StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
             {
                 var id = key.Substring("dotnet_diagnostic.".Length, key.Length - "dotnet_diagnostic.".Length - ".severity".Length);
                 if (!IsLintId(id)) continue;
