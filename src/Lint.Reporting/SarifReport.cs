@@ -16,6 +16,15 @@ public sealed class SarifReport : JsonReportWriter
     /// <summary>The schema URI GitHub's documentation uses; VS Code's viewer accepts it.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /// <summary>
+    /// The longest snippet written, in characters: past it a region goes without one. A finding's snippets then cost a
+    /// bounded amount however long its line; a paragraph of published news stays well under it.
+    /// </summary>
+    private const int SnippetLimit = 4096;
+
+    /// <summary>How far the context region of a finding on a very long line reaches either side of it.</summary>
+    private const int ContextMargin = 200;
+
     private readonly Dictionary<string, int> _ruleIndex;
 
     /// <summary>
@@ -235,9 +244,8 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         WriteArtifact(w, file.Path);
-        WriteRegion(w, "region", d.Location, source[d.Span]);
-        var context = ContextOf(source, d.Location);
-        if (context != d.Location) WriteRegion(w, "contextRegion", context, Snippet(source, context));
+        WriteRegion(w, "region", d.Location, d.Span.Length <= SnippetLimit ? source[d.Span] : null);
+        if (ContextOf(source, d.Location) is { } context && context != d.Location) WriteRegion(w, "contextRegion", context, Snippet(source, context));
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
@@ -293,20 +301,38 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteEndObject();
     }
 
-    /// <summary>The whole lines the finding stands on: its paragraph in one-paragraph-a-line copy.</summary>
-    private static LinePositionSpan ContextOf(SourceText source, LinePositionSpan location)
+    /// <summary>
+    /// The whole lines the finding stands on: its paragraph in one-paragraph-a-line copy. Lines longer together than
+    /// <see cref="SnippetLimit"/> (a whole article on one line) give the finding and up to <see cref="ContextMargin"/>
+    /// characters either side instead, so that each finding's context costs a bounded amount; a finding longer than
+    /// the limit itself has no context region.
+    /// </summary>
+    private static LinePositionSpan? ContextOf(SourceText source, LinePositionSpan location)
     {
+        var lines = source.Lines;
+        var text = source.Text;
         var endLine = location.End.Line;
-        var endColumn = source.GetLineText(endLine).Length + 1;
-        if (location.End.Column > endColumn) endColumn = location.End.Column;
-        return new LinePositionSpan(new LinePosition(location.Start.Line, 1), new LinePosition(endLine, endColumn));
+        var lineEnd = lines.GetLineEnd(endLine - 1, text);
+        var endColumn = Math.Max(lineEnd - lines.GetLineStart(endLine - 1) + 1, location.End.Column);
+        var whole = new LinePositionSpan(new LinePosition(location.Start.Line, 1), new LinePosition(endLine, endColumn));
+        var start = lines.GetLineStart(location.Start.Line - 1);
+        var end = lines.GetLineStart(endLine - 1) + endColumn - 1;
+        if (end - start <= SnippetLimit) return whole;
+
+        var regionStart = start + location.Start.Column - 1;
+        var regionEnd = lines.GetLineStart(endLine - 1) + location.End.Column - 1;
+        var contextStart = TextWindow.Start(text, Math.Max(start, regionStart - ContextMargin));
+        var contextEnd = TextWindow.End(text, Math.Min(end, regionEnd + ContextMargin));
+        if (contextEnd - contextStart > SnippetLimit) return null;
+        return new LinePositionSpan(lines.GetPosition(contextStart), lines.GetPosition(Math.Min(contextEnd, text.Length)));
     }
 
-    private static string Snippet(SourceText source, LinePositionSpan span)
+    /// <summary>The text under <paramref name="span"/>; none (no snippet) past <see cref="SnippetLimit"/> characters.</summary>
+    private static string? Snippet(SourceText source, LinePositionSpan span)
     {
         var start = source.Lines.GetLineStart(span.Start.Line - 1) + span.Start.Column - 1;
-        var end = source.Lines.GetLineStart(span.End.Line - 1) + span.End.Column - 1;
-        return source.Text.Substring(start, Math.Min(end, source.Length) - start);
+        var end = Math.Min(source.Lines.GetLineStart(span.End.Line - 1) + span.End.Column - 1, source.Length);
+        return end - start <= SnippetLimit ? source.Text.Substring(start, end - start) : null;
     }
 
     private static void WriteRegion(Utf8JsonWriter w, string name, LinePositionSpan span, string? snippet)

@@ -64,27 +64,38 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
             .Append(d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName()).Append(' ').Append(d.RuleId).Append(": ")
             .Append(d.Message).Append(marker).Append('\n');
 
-    /// <summary>The flagged line, cut to a window around the finding, with carets under it.</summary>
+    /// <summary>
+    /// The flagged line, cut to a window around the finding, with carets under it. Only the window is copied: on a
+    /// one-line article of thousands of findings, a frame costs its width, not the line's length.
+    /// </summary>
     private static void AppendFrame(StringBuilder sb, SourceText source, LintDiagnostic d)
     {
         var lineNumber = d.Location.Start.Line;
-        var line = source.GetLineText(lineNumber).Replace('\t', ' ');
+        var text = source.Text;
+        var lineStart = source.Lines.GetLineStart(lineNumber - 1);
+        var lineLength = source.Lines.GetLineEnd(lineNumber - 1, text) - lineStart;
         var start = d.Location.Start.Column - 1;
-        var end = d.Location.End.Line == lineNumber ? d.Location.End.Column - 1 : line.Length;
-        end = Math.Max(Math.Min(end, line.Length), start + 1);
+        var end = d.Location.End.Line == lineNumber ? d.Location.End.Column - 1 : lineLength;
+        end = Math.Max(Math.Min(end, lineLength), start + 1);
         var windowStart = 0;
-        var windowEnd = line.Length;
-        if (line.Length > FrameWidth)
+        var windowEnd = lineLength;
+        if (lineLength > FrameWidth)
         {
-            windowStart = Math.Max(0, Math.Min(start - 30, line.Length - FrameWidth));
-            windowEnd = Math.Min(line.Length, windowStart + FrameWidth);
+            windowStart = Math.Max(0, Math.Min(start - 30, lineLength - FrameWidth));
+            windowEnd = Math.Min(lineLength, windowStart + FrameWidth);
+            // A window edge between the halves of a surrogate pair would write half a character (U+FFFD).
+            windowStart = TextWindow.Start(text, lineStart + windowStart) - lineStart;
+            windowEnd = TextWindow.End(text, lineStart + windowEnd) - lineStart;
         }
 
         var prefix = windowStart > 0 ? "…" : string.Empty;
-        var suffix = windowEnd < line.Length ? "…" : string.Empty;
+        var suffix = windowEnd < lineLength ? "…" : string.Empty;
         var number = lineNumber.ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        sb.Append("  ").Append(number).Append(" | ").Append(prefix).Append(line, windowStart, windowEnd - windowStart).Append(suffix).Append('\n');
+        sb.Append("  ").Append(number).Append(" | ").Append(prefix);
+        var copied = sb.Length;
+        sb.Append(text, lineStart + windowStart, windowEnd - windowStart).Replace('\t', ' ', copied, windowEnd - windowStart);
+        sb.Append(suffix).Append('\n');
         var caretStart = prefix.Length + Math.Max(0, start - windowStart);
         var caretLength = Math.Max(1, Math.Min(end, windowEnd) - Math.Max(start, windowStart));
         sb.Append("  ").Append(gutter).Append(" | ").Append(' ', caretStart).Append('^', caretLength).Append('\n');
