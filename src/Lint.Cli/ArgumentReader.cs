@@ -10,9 +10,16 @@ public sealed class ArgumentReader
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 
     /// <summary>Parses <paramref name="args"/>; <paramref name="valued"/> take a value, <paramref name="flags"/> do not.</summary>
-    public ArgumentReader(IEnumerable<string> args, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags)
+    public ArgumentReader(IEnumerable<string> args, IReadOnlyCollection<string> valued, IReadOnlyCollection<string> flags, IReadOnlyDictionary<string, string>? aliases = null)
     {
-        var list = args.ToList();
+        // Short spellings ("-o FILE", "-f=json") stand for their long options, up to "--".
+        var list = new List<string>();
+        foreach (var a in args)
+        {
+            var equals = a.IndexOf('=');
+            var name = equals > 0 ? a.Substring(0, equals) : a;
+            list.Add(aliases is not null && !list.Contains("--") && aliases.TryGetValue(name, out var full) ? full + a.Substring(name.Length) : a);
+        }
         for (var i = 0; i < list.Count; i++)
         {
             var arg = list[i];

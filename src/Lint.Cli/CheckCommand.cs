@@ -13,12 +13,15 @@ namespace Lint.Cli;
 public static class CheckCommand
 {
     private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename"];
-    private static readonly string[] Flags = ["--no-default-rules", "--no-frames"];
+    private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics"];
+
+    /// <summary>Short spellings of common options.</summary>
+    private static readonly Dictionary<string, string> Short = new(StringComparer.Ordinal) { ["-f"] = "--format", ["-o"] = "--output" };
 
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(IEnumerable<string> args, CliEnvironment environment)
     {
-        var reader = new ArgumentReader(args, Valued, Flags);
+        var reader = new ArgumentReader(args, Valued, Flags, Short);
         var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
         var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
         var minLevel = SeverityNames.TryParseSarifLevel(reader.Choice("--min-level", "note", "error", "warning", "note"));
@@ -74,7 +77,10 @@ public static class CheckCommand
             Category = category,
             MinimumSeverity = minLevel,
             Frames = !reader.Flag("--no-frames"),
+            Statistics = reader.Flag("--statistics"),
         };
+        if (reader.Flag("--statistics") && format != "text")
+            throw new UsageException($"'--statistics' counts findings by rule in the text format; {format} carries every finding");
         var outputPath = reader.Value("--output");
         using var output = outputPath is null ? null : ReportFile.Open(outputPath, environment, discovery is null ? [] : files);
         var writer = output?.Writer ?? environment.Out;

@@ -13,14 +13,15 @@ public static class CliApp
           lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .),
                                            or - for standard input
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
-          lint explain ID                  Print the documentation of a rule
+          lint explain ID|NAME             Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
           lint --version                   Print the version
           lint --help                      Print this help
 
         Options for check:
-          --format text|json|sarif         Output format (default: text)
-          --output FILE                    Write the report to FILE instead of standard output
+          -f, --format text|json|sarif|github
+                                           Output format (default: text); github: workflow commands (annotations)
+          -o, --output FILE                Write the report to FILE instead of standard output
           --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
           --fail-level error|warning|note|none
                                            Lowest severity that makes the exit code 1 (default: error)
@@ -32,6 +33,7 @@ public static class CliApp
           --no-default-rules               Do not load the built-in news pack
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
+          --statistics                     Text format: count the findings by rule instead of listing them
           --stdin-filename PATH            With PATH '-': lint standard input as if it were the file PATH (its name in
                                            findings, its format and configuration)
 

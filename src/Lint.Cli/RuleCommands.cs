@@ -51,11 +51,12 @@ public static class RuleCommands
     public static int Explain(IEnumerable<string> args, CliEnvironment environment)
     {
         var reader = new ArgumentReader(args, PackOptions, PackFlags);
-        if (reader.Positional.Count != 1) throw new UsageException("explain takes one rule id, such as 'lint explain ED2001'");
-        var id = reader.Positional[0].ToUpperInvariant();
+        if (reader.Positional.Count != 1) throw new UsageException("explain takes one rule id or name, such as 'lint explain ED2001' or 'lint explain doubled-word'");
         var problems = new List<Diagnostics.FileDiagnostic>();
         var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), problems);
-        var descriptor = catalog.AllDescriptors.FirstOrDefault(d => d.Id == id);
+        var asked = reader.Positional[0];
+        var descriptor = catalog.AllDescriptors.FirstOrDefault(d => d.Id.Equals(asked, StringComparison.OrdinalIgnoreCase) || d.Name.Equals(asked, StringComparison.OrdinalIgnoreCase));
+        var id = descriptor?.Id ?? asked.ToUpperInvariant();
         if (descriptor is null)
         {
             var near = catalog.AllDescriptors.Select(d => d.Id)

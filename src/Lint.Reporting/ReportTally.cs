@@ -23,6 +23,11 @@ public sealed class ReportTally
     /// <summary>Shown findings suppressed in the text.</summary>
     public int Suppressed { get; private set; }
 
+    /// <summary>Shown, unsuppressed findings by rule id (against a baseline: new and updated ones, as text lists them).</summary>
+    public IReadOnlyDictionary<string, int> ByRule => _byRule;
+
+    private readonly Dictionary<string, int> _byRule = new(StringComparer.Ordinal);
+
     /// <summary>Notifications: files or rules that could not be read, bad configuration.</summary>
     public int Notifications { get; private set; }
 
@@ -61,6 +66,7 @@ public sealed class ReportTally
         else if (state == BaselineState.Updated) Updated++;
         if (d.Suppression is null && d.Severity > Severity.Silent && state is null or BaselineState.New && (int)d.Severity < _gate.Length) _gate[(int)d.Severity]++;
         if (!shown) return;
+        if (d.Suppression is null && state != BaselineState.Unchanged) _byRule[d.RuleId] = _byRule.TryGetValue(d.RuleId, out var count) ? count + 1 : 1;
         if (d.Suppression is not null) Suppressed++;
         else if (d.Severity == Severity.Error) Errors++;
         else if (d.Severity == Severity.Warning) Warnings++;

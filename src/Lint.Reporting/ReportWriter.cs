@@ -22,7 +22,7 @@ public abstract class ReportWriter
     }
 
     /// <summary>The report's formats, as --format names them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif"];
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "github"];
 
     /// <summary>The running counts.</summary>
     public ReportTally Tally { get; } = new();
@@ -45,6 +45,7 @@ public abstract class ReportWriter
         "json" => new JsonReport(output, options, baseline),
         "sarif" => new SarifReport(output, options, baseline),
         "text" => new TextReport(output, options, baseline),
+        "github" => new GitHubReport(output, options, baseline),
         _ => throw new ArgumentException($"unknown report format '{format}'", nameof(format)),
     };
 

@@ -24,6 +24,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
     /// <inheritdoc/>
     protected override void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states)
     {
+        if (Options.Statistics) return;
         for (var i = 0; i < file.Diagnostics.Count; i++)
         {
             var d = file.Diagnostics[i];
@@ -46,9 +47,25 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
     /// <inheritdoc/>
     protected override void WriteEnd(IReadOnlyList<FileDiagnostic> notifications, IReadOnlyList<BaselineResult> absent)
     {
+        if (Options.Statistics) AppendStatistics();
         foreach (var n in notifications) AppendLine(_sb, n.Path, n.Diagnostic);
         _sb.Append(Summary()).Append('\n');
         Drain();
+    }
+
+    /// <summary>One line a rule with findings, the most frequent first: count, id, severity and name.</summary>
+    private void AppendStatistics()
+    {
+        var rules = Options.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var rows = Tally.ByRule.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var width = rows.Count == 0 ? 1 : rows.Max(r => r.Value.ToString(CultureInfo.InvariantCulture).Length);
+        foreach (var (id, count) in rows)
+        {
+            rules.TryGetValue(id, out var rule);
+            _sb.Append(count.ToString(CultureInfo.InvariantCulture).PadLeft(width)).Append("  ").Append(id);
+            if (rule is not null) _sb.Append("  ").Append(rule.Name);
+            _sb.Append('\n');
+        }
     }
 
     private void Drain()

@@ -1,0 +1,67 @@
+using Lint.Testing;
+using Xunit;
+
+namespace Lint.Cli.Tests;
+
+/// <summary>Habits users bring from other linters: GitHub annotations, counts by rule, short flags, rules by name.</summary>
+public class EverydayCliTests
+{
+    private const string Story = "Headline Here\n\nThe council met on Tuesday and voted on the the plan.\n\nThe mayor said: \"We will, build it\n";
+
+    [Fact]
+    public void Github_format_writes_one_workflow_command_a_finding_with_escaped_values()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/a,b:c.txt", Story);
+        var run = CliRun.Invoke(folder.Path, "check", "news", "--format", "github", "--as-of", "2026-11-22");
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("::error file=news/a%2Cb%3Ac.txt,line=3,col=41,endLine=3,endColumn=48,title=ED4003::ED4003: \"the\" is repeated", lines[0]);
+        Assert.Equal("::error file=news/a%2Cb%3Ac.txt,line=5,col=17,endLine=5,endColumn=18,title=ED2001::ED2001: Quotation \"We will, build it is never closed", lines[1]);
+        Assert.StartsWith("::error file=news/a%2Cb%3Ac.txt,line=5,col=33,", lines[2], StringComparison.Ordinal);
+        Assert.Equal("1 file checked: 3 errors, 0 warnings, 0 suggestions", lines[^1]);
+        Assert.Equal(4, lines.Length);
+    }
+
+    [Fact]
+    public void Statistics_count_the_findings_by_rule_instead_of_listing_them()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Story);
+        folder.Write("b.txt", Story.Replace("the the", "a a", StringComparison.Ordinal));
+        var run = CliRun.Invoke(folder.Path, "check", ".", "--statistics", "--as-of", "2026-11-22");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("2  ED2001  unclosed-quotation\n2  ED2002  missing-terminal-punctuation\n2  ED4003  doubled-word\n2 files checked: 6 errors, 0 warnings, 0 suggestions\n", run.Out);
+
+        var json = CliRun.Invoke(folder.Path, "check", ".", "--statistics", "--format", "json");
+        Assert.Equal(2, json.ExitCode);
+        Assert.StartsWith("lint: '--statistics' counts findings by rule in the text format", json.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_flags_stand_for_format_and_output()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Story);
+        var run = CliRun.Invoke(folder.Path, "check", "a.txt", "-f", "json", "-o", "out/report.json", "--as-of", "2026-11-22");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("{", File.ReadAllText(Path.Combine(folder.Path, "out", "report.json")), StringComparison.Ordinal);
+        Assert.Equal("1 file checked: 3 errors, 0 warnings, 0 suggestions\n", run.Error);
+        Assert.Equal(1, CliRun.Invoke(folder.Path, "check", "a.txt", "-f=github", "--as-of", "2026-11-22").ExitCode);
+
+        // After "--" a dash-name is a path.
+        var path = CliRun.Invoke(folder.Path, "check", "--as-of", "2026-11-22", "--", "-o");
+        Assert.Equal(2, path.ExitCode);
+        Assert.Contains("-o(1,1): error ED0009: no such file or directory", path.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_takes_a_rule_name_as_well_as_an_id()
+    {
+        var byName = CliRun.Invoke(Repository.Root, "explain", "doubled-word");
+        Assert.Equal(0, byName.ExitCode);
+        Assert.StartsWith("# ED4003: Word repeated", byName.Out, StringComparison.Ordinal);
+        Assert.Equal(byName.Out, CliRun.Invoke(Repository.Root, "explain", "ed4003").Out);
+        Assert.Equal(2, CliRun.Invoke(Repository.Root, "explain", "doubled-wrod").ExitCode);
+    }
+}
