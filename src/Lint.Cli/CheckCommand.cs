@@ -12,8 +12,8 @@ namespace Lint.Cli;
 /// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename"];
-    private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics"];
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude"];
+    private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics", "--no-ignore"];
 
     /// <summary>Short spellings of common options.</summary>
     private static readonly Dictionary<string, string> Short = new(StringComparer.Ordinal) { ["-f"] = "--format", ["-o"] = "--output" };
@@ -48,7 +48,8 @@ public static class CheckCommand
         var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
 
         // Walking the tree (slow on network and overlay file systems) overlaps with loading the rules.
-        var discovery = fromStdin ? null : Task.Run(() => FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory));
+        var exclude = IgnoreRules.FromGlobs(reader.Values("--exclude"), environment.CurrentDirectory);
+        var discovery = fromStdin ? null : Task.Run(() => FileDiscovery.Expand(reader.Positional, environment.CurrentDirectory, exclude: exclude, ignoreFiles: !reader.Flag("--no-ignore")));
         var notifications = new List<FileDiagnostic>();
         var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), notifications);
         notifications.AddRange(catalog.Errors);

@@ -31,6 +31,8 @@ public static class CliApp
           --category NAME                  SARIF: run category for GitHub code scanning (automationDetails.id NAME/)
           --rules DIR                      Load the rule pack in DIR as well (repeatable)
           --no-default-rules               Do not load the built-in news pack
+          --exclude GLOB                   Leave out of folder walks what GLOB matches (repeatable; .gitignore syntax)
+          --no-ignore                      Walk folders without reading .gitignore and .lintignore files
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
           --statistics                     Text format: count the findings by rule instead of listing them

@@ -27,9 +27,14 @@ public static class FileDiscovery
     public sealed record Result(List<string> Files, List<string> Missing, List<(string Path, string Reason)> Problems);
 
     /// <summary>Expands <paramref name="paths"/> relative to <paramref name="root"/>; folders give files with <paramref name="extensions"/> (default: articles).</summary>
-    public static Result Expand(IReadOnlyList<string> paths, string root, IReadOnlyList<string>? extensions = null)
+    /// <remarks>
+    /// Folder walks (and globs) leave out what <paramref name="exclude"/> names and, with <paramref name="ignoreFiles"/>,
+    /// what .gitignore and .lintignore files name; a file named on the command line is always linted.
+    /// </remarks>
+    public static Result Expand(IReadOnlyList<string> paths, string root, IReadOnlyList<string>? extensions = null, IgnoreRules? exclude = null, bool ignoreFiles = false)
     {
         extensions ??= ArticleExtensions;
+        exclude ??= IgnoreRules.None;
         // Real path → the path it is reported under (the first in ordinal order).
         var byReal = new Dictionary<string, string>(StringComparer.Ordinal);
         var missing = new List<string>();
@@ -37,7 +42,7 @@ public static class FileDiscovery
         foreach (var path in paths.Count == 0 ? ["."] : paths)
         {
             // Each path walks each real folder once; files two paths share are merged below.
-            var walk = new Walker(problems, extensions);
+            var walk = new Walker(problems, extensions, exclude, ignoreFiles);
             var matched = false;
             void Add(string file, string? real = null)
             {
@@ -86,7 +91,7 @@ public static class FileDiscovery
     /// Walks folders depth first in ordinal order, each real folder once across the whole run, and returns every file
     /// with its real path (a file reached through a folder link shares its real folder's path).
     /// </summary>
-    private sealed class Walker(List<(string Path, string Reason)> problems, IReadOnlyList<string> extensions)
+    private sealed class Walker(List<(string Path, string Reason)> problems, IReadOnlyList<string> extensions, IgnoreRules exclude, bool ignoreFiles)
     {
         // Every entry, hidden ones included (hidden folders are skipped by name), and errors raised rather than skipped.
         private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
@@ -95,13 +100,14 @@ public static class FileDiscovery
 
         public IEnumerable<(string File, string Real)> Files(string directory, bool articlesOnly)
         {
-            var pending = new Stack<(string Path, string Real)>();
+            var pending = new Stack<(string Path, string Real, IgnoreRules Rules)>();
             var real = FileKinds.RealPath(directory);
             if (!_visited.Add(real)) yield break;
-            pending.Push((directory, real));
+            pending.Push((directory, real, ignoreFiles ? exclude.WithParents(directory, problems) : exclude));
             while (pending.Count > 0)
             {
-                var (current, currentReal) = pending.Pop();
+                var (current, currentReal, inherited) = pending.Pop();
+                var rules = ignoreFiles ? inherited.With(current, problems) : inherited;
                 var files = new List<(string Path, bool IsLink)>();
                 var folders = new List<(string Path, bool IsLink)>();
                 try
@@ -124,6 +130,7 @@ public static class FileDiscovery
                     var name = Path.GetFileName(file);
                     if (articlesOnly && (!extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
                         || RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file)))) continue;
+                    if (!rules.IsEmpty && rules.IsIgnored(file, isDirectory: false)) continue;
                     if (name.IndexOf('\uFFFD') >= 0)
                     {
                         problems.Add((file, "the file name is not valid UTF-8, so the file cannot be opened by name; rename it"));
@@ -140,6 +147,7 @@ public static class FileDiscovery
                     var (folder, isLink) = folders[i];
                     var name = Path.GetFileName(folder);
                     if (name.StartsWith(".", StringComparison.Ordinal) || SkippedFolders.Contains(name)) continue;
+                    if (!rules.IsEmpty && rules.IsIgnored(folder, isDirectory: true)) continue;
                     if (name.IndexOf('\uFFFD') >= 0)
                     {
                         problems.Add((folder, "the folder name is not valid UTF-8, so it cannot be opened by name; rename it"));
@@ -147,7 +155,7 @@ public static class FileDiscovery
                     }
 
                     var folderReal = isLink ? FileKinds.RealPath(folder) : Path.Combine(currentReal, name);
-                    if (_visited.Add(folderReal)) pending.Push((folder, folderReal));
+                    if (_visited.Add(folderReal)) pending.Push((folder, folderReal, rules));
                 }
             }
         }

@@ -64,4 +64,30 @@ public class EverydayCliTests
         Assert.Equal(byName.Out, CliRun.Invoke(Repository.Root, "explain", "ed4003").Out);
         Assert.Equal(2, CliRun.Invoke(Repository.Root, "explain", "doubled-wrod").ExitCode);
     }
+
+    [Fact]
+    public void Folder_walks_respect_gitignore_lintignore_and_exclude_unless_told_not_to()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, ".git"));
+        folder.Write(".gitignore", "# a Jekyll site\nvendor/\n_site\n*.draft.md\n!keep.draft.md\n/notes.txt\n");
+        folder.Write("news/.lintignore", "embargoed/**\n");
+        foreach (var path in new[] { "news/a.txt", "news/keep.draft.md", "news/b.draft.md", "news/notes.txt", "notes.txt", "vendor/bundle/gem/doc.md", "_site/a.txt", "news/embargoed/x.txt", "opinion/c.txt" })
+            folder.Write(path, Story);
+
+        static string Files(CliRun run) => string.Join(",", run.Out.Split('\n').Where(l => l.Contains("ED4003", StringComparison.Ordinal)).Select(l => l.Substring(0, l.IndexOf('(', StringComparison.Ordinal))));
+        var run = CliRun.Invoke(folder.Path, "check", "news", "opinion", "--no-frames", "--as-of", "2026-11-22");
+        Assert.Equal("news/a.txt,news/keep.draft.md,news/notes.txt,opinion/c.txt", Files(run));
+
+        // From the repository's root and from inside it: the same files.
+        Assert.Equal("news/a.txt,news/keep.draft.md,news/notes.txt,opinion/c.txt", Files(CliRun.Invoke(folder.Path, "check", "--no-frames", "--as-of", "2026-11-22")));
+        Assert.Equal("a.txt,keep.draft.md,notes.txt", Files(CliRun.Invoke(Path.Combine(folder.Path, "news"), "check", "--no-frames", "--as-of", "2026-11-22")));
+
+        // --exclude adds patterns; --no-ignore reads no ignore file but keeps --exclude; a named file is always linted.
+        Assert.Equal("news/keep.draft.md,news/notes.txt,opinion/c.txt", Files(CliRun.Invoke(folder.Path, "check", "--exclude", "news/a.txt", "--no-frames", "--as-of", "2026-11-22")));
+        Assert.Equal("_site/a.txt,news/a.txt,news/b.draft.md,news/embargoed/x.txt,news/keep.draft.md,news/notes.txt,notes.txt,opinion/c.txt,vendor/bundle/gem/doc.md",
+            Files(CliRun.Invoke(folder.Path, "check", "--no-ignore", "--no-frames", "--as-of", "2026-11-22")));
+        Assert.Equal("news/a.txt,news/keep.draft.md,news/notes.txt,notes.txt",
+            Files(CliRun.Invoke(folder.Path, "check", "news", "notes.txt", "--exclude", "opinion", "--no-frames", "--as-of", "2026-11-22")));
+    }
 }
