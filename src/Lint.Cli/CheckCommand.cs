@@ -12,7 +12,7 @@ namespace Lint.Cli;
 /// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude"];
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude", "--color"];
     private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics", "--no-ignore"];
 
     /// <summary>Short spellings of common options.</summary>
@@ -73,16 +73,23 @@ public static class CheckCommand
             }
         }
 
+        var outputPath = reader.Value("--output");
+        var color = reader.Choice("--color", "auto", "auto", "always", "never");
         var options = new ReportOptions([.. catalog.Rules.Select(r => r.Descriptor), .. EngineRules.All], referenceDate)
         {
             Category = category,
             MinimumSeverity = minLevel,
             Frames = !reader.Flag("--no-frames"),
             Statistics = reader.Flag("--statistics"),
+            Color = format == "text" && outputPath is null && color switch
+            {
+                "always" => true,
+                "never" => false,
+                _ => environment.OutputIsTerminal() && string.IsNullOrEmpty(environment.GetVariable("NO_COLOR")),
+            },
         };
         if (reader.Flag("--statistics") && format != "text")
             throw new UsageException($"'--statistics' counts findings by rule in the text format; {format} carries every finding");
-        var outputPath = reader.Value("--output");
         using var output = outputPath is null ? null : ReportFile.Open(outputPath, environment, discovery is null ? [] : files);
         var writer = output?.Writer ?? environment.Out;
         ReportWriter report;

@@ -35,6 +35,7 @@ public static class CliApp
           --no-ignore                      Walk folders without reading .gitignore and .lintignore files
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
           --no-frames                      Text format: leave out the code frame under each finding
+          --color auto|always|never        Text format on a terminal: colour (default: auto; NO_COLOR switches it off)
           --statistics                     Text format: count the findings by rule instead of listing them
           --stdin-filename PATH            With PATH '-': lint standard input as if it were the file PATH (its name in
                                            findings, its format and configuration)

@@ -9,6 +9,9 @@ public sealed record CliEnvironment(string CurrentDirectory, string ToolDirector
     /// <summary>The clock, used only when neither --as-of nor SOURCE_DATE_EPOCH gives the reference date.</summary>
     public Func<DateTime> UtcNow { get; init; } = () => DateTime.UtcNow;
 
+    /// <summary>Whether standard output is a terminal (colour is then on unless NO_COLOR or --color never says otherwise).</summary>
+    public Func<bool> OutputIsTerminal { get; init; } = () => !Console.IsOutputRedirected;
+
     /// <summary>Opens standard input, read only for <c>lint check -</c>.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 }

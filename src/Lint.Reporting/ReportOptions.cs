@@ -19,6 +19,9 @@ public sealed record ReportOptions(IReadOnlyList<RuleDescriptor> Rules, Referenc
     /// <summary>Whether the text report shows a code frame under each finding.</summary>
     public bool Frames { get; init; } = true;
 
+    /// <summary>Whether the text report is coloured (ANSI escapes, for a terminal).</summary>
+    public bool Color { get; init; }
+
     /// <summary>Whether the text report gives counts by rule instead of each finding.</summary>
     public bool Statistics { get; init; }
 

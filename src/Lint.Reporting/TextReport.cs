@@ -36,8 +36,8 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
                 BaselineState.New => " [new]",
                 BaselineState.Updated => " [updated]",
                 _ => string.Empty,
-            });
-            if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d);
+            }, Options.Color);
+            if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d, Options.Color);
             if (_sb.Length >= DrainFrom) Drain();
         }
 
@@ -48,7 +48,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
     protected override void WriteEnd(IReadOnlyList<FileDiagnostic> notifications, IReadOnlyList<BaselineResult> absent)
     {
         if (Options.Statistics) AppendStatistics();
-        foreach (var n in notifications) AppendLine(_sb, n.Path, n.Diagnostic);
+        foreach (var n in notifications) AppendLine(_sb, n.Path, n.Diagnostic, color: Options.Color);
         _sb.Append(Summary()).Append('\n');
         Drain();
     }
@@ -75,17 +75,28 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
         _sb.Clear();
     }
 
-    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "") =>
+    // ANSI colours: bold for the place, red, yellow and cyan for the severities, dim for the frame's gutter.
+    private const string Bold = "\u001b[1m", Red = "\u001b[31m", Yellow = "\u001b[33m", Cyan = "\u001b[36m", Dim = "\u001b[2m", Reset = "\u001b[0m";
+
+    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "", bool color = false)
+    {
+        var severity = d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName();
+        if (color) sb.Append(Bold);
         sb.Append(path).Append('(').Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ")
-            .Append(d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName()).Append(' ').Append(d.RuleId).Append(": ")
-            .Append(d.Message).Append(marker).Append('\n');
+            .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ");
+        if (color) sb.Append(Reset).Append(Hue(d.Severity));
+        sb.Append(severity);
+        if (color) sb.Append(Reset);
+        sb.Append(' ').Append(d.RuleId).Append(": ").Append(d.Message).Append(marker).Append('\n');
+    }
+
+    private static string Hue(Severity severity) => severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
 
     /// <summary>
     /// The flagged line, cut to a window around the finding, with carets under it. Only the window is copied: on a
     /// one-line article of thousands of findings, a frame costs its width, not the line's length.
     /// </summary>
-    private static void AppendFrame(StringBuilder sb, SourceText source, LintDiagnostic d)
+    private static void AppendFrame(StringBuilder sb, SourceText source, LintDiagnostic d, bool color)
     {
         var lineNumber = d.Location.Start.Line;
         var text = source.Text;
@@ -109,12 +120,24 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
         var suffix = windowEnd < lineLength ? "…" : string.Empty;
         var number = lineNumber.ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        sb.Append("  ").Append(number).Append(" | ").Append(prefix);
+        sb.Append("  ");
+        if (color) sb.Append(Dim);
+        sb.Append(number).Append(" | ");
+        if (color) sb.Append(Reset);
+        sb.Append(prefix);
         var copied = sb.Length;
         sb.Append(text, lineStart + windowStart, windowEnd - windowStart).Replace('\t', ' ', copied, windowEnd - windowStart);
         sb.Append(suffix).Append('\n');
         var caretStart = prefix.Length + Math.Max(0, start - windowStart);
         var caretLength = Math.Max(1, Math.Min(end, windowEnd) - Math.Max(start, windowStart));
-        sb.Append("  ").Append(gutter).Append(" | ").Append(' ', caretStart).Append('^', caretLength).Append('\n');
+        sb.Append("  ");
+        if (color) sb.Append(Dim);
+        sb.Append(gutter).Append(" | ");
+        if (color) sb.Append(Reset);
+        sb.Append(' ', caretStart);
+        if (color) sb.Append(Hue(d.Severity));
+        sb.Append('^', caretLength);
+        if (color) sb.Append(Reset);
+        sb.Append('\n');
     }
 }

@@ -90,4 +90,34 @@ public class EverydayCliTests
         Assert.Equal("news/a.txt,news/keep.draft.md,news/notes.txt,notes.txt",
             Files(CliRun.Invoke(folder.Path, "check", "news", "notes.txt", "--exclude", "opinion", "--no-frames", "--as-of", "2026-11-22")));
     }
+
+    [Fact]
+    public void Colour_only_on_a_terminal_unless_asked_and_never_with_NO_COLOR_or_in_a_file()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", Story);
+        string Run(bool terminal, string? noColor, params string[] args)
+        {
+            var output = new StringWriter { NewLine = "\n" };
+            var environment = new CliEnvironment(folder.Path, Repository.Root, output, new StringWriter())
+            {
+                GetVariable = name => name == "NO_COLOR" ? noColor : null,
+                OutputIsTerminal = () => terminal,
+            };
+            CliApp.Run(["check", "a.txt", "--as-of", "2026-11-22", .. args], environment);
+            return output.ToString();
+        }
+
+        const string Escape = "\u001b[";
+        var coloured = Run(terminal: true, noColor: null);
+        Assert.StartsWith("\u001b[1ma.txt(3,41): \u001b[0m\u001b[31merror\u001b[0m ED4003:", coloured, StringComparison.Ordinal);
+        Assert.Equal(Run(terminal: false, noColor: null), coloured.Replace("\u001b[1m", "").Replace("\u001b[0m", "").Replace("\u001b[31m", "").Replace("\u001b[2m", ""));
+        Assert.DoesNotContain(Escape, Run(terminal: false, noColor: null), StringComparison.Ordinal);
+        Assert.DoesNotContain(Escape, Run(terminal: true, noColor: "1"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Escape, Run(terminal: true, noColor: null, "--color", "never"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Escape, Run(terminal: true, noColor: null, "--format", "json"), StringComparison.Ordinal);
+        Assert.Contains(Escape, Run(terminal: false, noColor: "1", "--color", "always"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Escape, Run(terminal: true, noColor: null, "--color", "always", "-o", "report.txt"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Escape, File.ReadAllText(Path.Combine(folder.Path, "report.txt")), StringComparison.Ordinal);
+    }
 }

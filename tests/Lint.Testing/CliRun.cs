@@ -14,6 +14,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         {
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
             UtcNow = () => new DateTime(2026, 11, 22, 12, 0, 0, DateTimeKind.Utc),
+            OutputIsTerminal = () => false,
         };
         var code = CliApp.Run(args, environment);
         return new CliRun(code, output.ToString(), error.ToString());
