@@ -23,8 +23,9 @@ public static class CheckCommand
     {
         var reader = new ArgumentReader(args, Valued, Flags, Short);
         var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
-        var failLevel = reader.Choice("--fail-level", "error", "error", "warning", "note", "none");
-        var minLevel = SeverityNames.TryParseSarifLevel(reader.Choice("--min-level", "note", "error", "warning", "note"));
+        // The lowest severity is "suggestion" wherever it is typed or read; SARIF's "note" and the compilers' "info" are accepted too.
+        var failLevel = Level(reader.Choice("--fail-level", "error", "error", "warning", "suggestion", "note", "info", "none"));
+        var minLevel = SeverityNames.TryParseSarifLevel(Level(reader.Choice("--min-level", "suggestion", "error", "warning", "suggestion", "note", "info")));
         var category = reader.Value("--category");
         if (category is not null && (category.Length == 0 || category.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             throw new UsageException($"option '--category' is '{category}'; expected a name without spaces, such as news or opinion");
@@ -144,6 +145,9 @@ public static class CheckCommand
         };
         return report.Tally.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>A level as typed (suggestion, note or info for the lowest) in SARIF's spelling.</summary>
+    private static string Level(string typed) => typed is "suggestion" or "info" ? "note" : typed;
 
     /// <summary>
     /// The text that linted files may hold while they wait to be written (8 million characters, 16 MB): a window of

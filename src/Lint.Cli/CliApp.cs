@@ -23,9 +23,10 @@ public static class CliApp
                                            Output format (default: text); github: workflow commands (annotations)
           -o, --output FILE                Write the report to FILE instead of standard output
           --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
-          --fail-level error|warning|note|none
+          --fail-level error|warning|suggestion|none
                                            Lowest severity that makes the exit code 1 (default: error)
-          --min-level error|warning|note   Lowest severity that is reported (default: note); independent of --fail-level
+          --min-level error|warning|suggestion
+                                           Lowest severity that is reported (default: suggestion); independent of --fail-level
           --baseline OLD.sarif             Compare with an earlier SARIF log: results get a baseline state, and only
                                            new ones count towards --fail-level
           --category NAME                  SARIF: run category for GitHub code scanning (automationDetails.id NAME/)

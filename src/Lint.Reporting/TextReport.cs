@@ -80,7 +80,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
 
     private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "", bool color = false)
     {
-        var severity = d.Severity == Severity.Suggestion ? "info" : d.Severity.ToName();
+        var severity = d.Severity.ToName();
         if (color) sb.Append(Bold);
         sb.Append(path).Append('(').Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ");

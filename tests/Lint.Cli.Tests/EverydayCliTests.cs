@@ -120,4 +120,17 @@ public class EverydayCliTests
         Assert.DoesNotContain(Escape, Run(terminal: true, noColor: null, "--color", "always", "-o", "report.txt"), StringComparison.Ordinal);
         Assert.DoesNotContain(Escape, File.ReadAllText(Path.Combine(folder.Path, "report.txt")), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("suggestion")]
+    [InlineData("note")]
+    [InlineData("info")]
+    public void The_lowest_severity_is_suggestion_wherever_it_is_typed_or_read(string level)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Headline Here\n\nThe council met on Tuesday and voted on the plan.  It passed.\n");
+        var run = CliRun.Invoke(folder.Path, "check", "a.txt", "--fail-level", level, "--min-level", level, "--no-frames", "--as-of", "2026-11-22");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("a.txt(3,50): suggestion ED2006: 2 spaces between words\n1 file checked: 0 errors, 0 warnings, 1 suggestion\n", run.Out);
+    }
 }
