@@ -41,7 +41,7 @@ public static class RulePacks
             }
 
             // A newsroom pack reads its own data first and may use the shipped gazetteer; the built-in pack never reads a user's data.
-            packs.Add(new RulePack([.. ReadPack(full, path => Display(environment, path), problems)], new FileSystemRuleData([full, builtIn])) { Name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)) });
+            packs.Add(new RulePack([.. ReadPack(full, path => Display(environment, path), problems)], new FileSystemRuleData([full, builtIn])) { Name = Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)), HelpBaseUri = string.Empty });
         }
 
         return RulePackLoader.Load(packs, LintLinks.RuleDocsBaseUri);

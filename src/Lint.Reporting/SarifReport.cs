@@ -123,12 +123,22 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteString("name", RuleText.PascalName(rule));
         WriteText(w, "shortDescription", RuleText.Sentence(rule.Title));
         WriteText(w, "fullDescription", Truncate(description, 1024));
-        var helpUri = rule.HelpUri.Length > 0 ? rule.HelpUri : LintLinks.RuleDocsBaseUri + rule.Id + ".md";
+        // A rule without a page of its own (a newsroom's rule with no help-uri) gets no link rather than a dead one.
+        var helpUri = rule.HelpUri;
         w.WriteStartObject("help");
-        w.WriteString("text", $"{description} Documentation: {helpUri}");
-        w.WriteString("markdown", $"{description}\n\nSee [{rule.Id} {rule.Name}]({helpUri}) for examples and how to switch it off.");
+        if (helpUri.Length > 0)
+        {
+            w.WriteString("text", $"{description} Documentation: {helpUri}");
+            w.WriteString("markdown", $"{description}\n\nSee [{rule.Id} {rule.Name}]({helpUri}) for examples and how to switch it off.");
+        }
+        else
+        {
+            w.WriteString("text", description);
+            w.WriteString("markdown", description);
+        }
+
         w.WriteEndObject();
-        w.WriteString("helpUri", helpUri);
+        if (helpUri.Length > 0) w.WriteString("helpUri", helpUri);
         w.WriteStartObject("defaultConfiguration");
         w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
         if (!rule.EnabledByDefault) w.WriteBoolean("enabled", false);

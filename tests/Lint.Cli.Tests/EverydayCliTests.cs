@@ -133,4 +133,21 @@ public class EverydayCliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("a.txt(3,50): suggestion ED2006: 2 spaces between words\n1 file checked: 0 errors, 0 warnings, 1 suggestion\n", run.Out);
     }
+
+    [Fact]
+    public void House_rules_without_a_help_uri_get_no_link_and_their_own_when_they_have_one()
+    {
+        using var folder = new TempFolder();
+        const string Rule = "id: HS0001\nname: no-teh\ntitle: Teh\nmessage: \"Write the, not {match}\"\nseverity: warning\ncheck:\n  kind: existence\n  tokens: [teh]\n";
+        folder.Write("house/HS0001-no-teh.yaml", Rule);
+        folder.Write("house/HS0002-no-adn.yaml", Rule.Replace("HS0001", "HS0002", StringComparison.Ordinal).Replace("teh", "adn", StringComparison.Ordinal) + "help-uri: https://example.org/style#and\n");
+        folder.Write("a.txt", "Headline Here\n\nThe council met on Tuesday and voted on teh plan.\n");
+        var run = CliRun.Invoke(folder.Path, "check", "a.txt", "--rules", "house", "--format", "sarif", "--as-of", "2026-11-22");
+        using var log = System.Text.Json.JsonDocument.Parse(run.Out);
+        var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        Assert.False(rules["HS0001"].TryGetProperty("helpUri", out _));
+        Assert.DoesNotContain("http", rules["HS0001"].GetProperty("help").GetProperty("markdown").GetString(), StringComparison.Ordinal);
+        Assert.Equal("https://example.org/style#and", rules["HS0002"].GetProperty("helpUri").GetString());
+        Assert.EndsWith("/docs/rules/ED2002.md", rules["ED2002"].GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -52,5 +52,5 @@ public static class EngineRules
     ];
 
     private static RuleDescriptor Make(string id, string name, string title) =>
-        new(id, name, title, "{message}", Severity.Error, "engine") { Source = "built-in" };
+        new(id, name, title, "{message}", Severity.Error, "engine") { Source = "built-in", HelpUri = LintLinks.RuleDocsBaseUri + id + ".md" };
 }

@@ -9,4 +9,11 @@ public sealed record RulePack(IReadOnlyList<RuleFile> Files, IRuleDataProvider D
 {
     /// <summary>The pack's name, which <c>lint.packs</c> refers to.</summary>
     public string Name { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Where the pack's rule pages live (a rule's page is this plus its id and ".md"), for rules without a
+    /// <c>help-uri</c> of their own; null for the loader's default, empty for none, so that a newsroom's rules get no
+    /// link rather than a dead one into the built-in pack's pages.
+    /// </summary>
+    public string? HelpBaseUri { get; init; }
 }

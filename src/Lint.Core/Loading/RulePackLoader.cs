@@ -55,7 +55,7 @@ public static class RulePackLoader
             foreach (var file in pack.Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var reader = new RuleFileReader(file);
-                var loaded = LoadFile(reader, pack.Data, cache, helpBaseUri);
+                var loaded = LoadFile(reader, pack.Data, cache, pack.HelpBaseUri ?? helpBaseUri);
                 errors.AddRange(reader.Errors);
                 if (loaded is null) continue;
                 var rule = loaded.Value.Rule;
