@@ -19,9 +19,12 @@ internal sealed class RuleFileReader(RuleFile file)
     {
         var startIndex = (int)Math.Min(start.Index, File.Text.Length);
         var endIndex = (int)Math.Max(startIndex, Math.Min(end.Index, File.Text.Length));
-        var location = new LinePositionSpan(
-            new LinePosition((int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column)),
-            new LinePosition((int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column)));
+        var first = new LinePosition((int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column));
+        var last = new LinePosition((int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+
+        // YamlDotNet can end an empty node that carries an anchor before it starts ("a: &b" before a line ": x");
+        // a region must not end before it starts (SARIF requires it), so such an error is reported at its start.
+        var location = new LinePositionSpan(first, last.CompareTo(first) < 0 ? first : last);
         Errors.Add(new FileDiagnostic(File.Path, new LintDiagnostic(rule.Id, Severity.Error, message, TextSpan.FromBounds(startIndex, endIndex), location)));
     }
 
