@@ -83,31 +83,43 @@ public sealed class Baseline
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new FormatException($"not a SARIF log: it is {Describe(root)}, not an object with 'runs'");
-            if (!root.TryGetProperty("runs", out var runs)) throw new FormatException("not a SARIF log: it has no 'runs'");
-            Expect(runs, JsonValueKind.Array, "runs");
-            var results = new List<BaselineResult>();
-            var runIndex = 0;
-            foreach (var run in runs.EnumerateArray())
+            try
             {
-                var runPath = FormattableString.Invariant($"runs[{runIndex++}]");
-                Expect(run, JsonValueKind.Object, runPath);
-                // A run without results (or with null: the tool did not run) has none to compare with.
-                if (!run.TryGetProperty("results", out var list) || list.ValueKind == JsonValueKind.Null) continue;
-                Expect(list, JsonValueKind.Array, runPath + ".results");
-                var resultIndex = 0;
-                foreach (var result in list.EnumerateArray())
-                {
-                    var path = FormattableString.Invariant($"{runPath}.results[{resultIndex++}]");
-                    Expect(result, JsonValueKind.Object, path);
-                    if (OptionalString(result, "baselineState", path) == "absent") continue;
-                    results.Add(ReadResult(result, path));
-                }
+                return ReadRuns(document.RootElement);
             }
-
-            return results;
+            catch (InvalidOperationException)
+            {
+                // Types are checked before any value is read, so this is a name or string escaping half of a character.
+                throw new FormatException("not valid JSON: it holds half of a character (an unpaired UTF-16 surrogate)");
+            }
         }
+    }
+
+    private static List<BaselineResult> ReadRuns(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw new FormatException($"not a SARIF log: it is {Describe(root)}, not an object with 'runs'");
+        if (!root.TryGetProperty("runs", out var runs)) throw new FormatException("not a SARIF log: it has no 'runs'");
+        Expect(runs, JsonValueKind.Array, "runs");
+        var results = new List<BaselineResult>();
+        var runIndex = 0;
+        foreach (var run in runs.EnumerateArray())
+        {
+            var runPath = FormattableString.Invariant($"runs[{runIndex++}]");
+            Expect(run, JsonValueKind.Object, runPath);
+            // A run without results (or with null: the tool did not run) has none to compare with.
+            if (!run.TryGetProperty("results", out var list) || list.ValueKind == JsonValueKind.Null) continue;
+            Expect(list, JsonValueKind.Array, runPath + ".results");
+            var resultIndex = 0;
+            foreach (var result in list.EnumerateArray())
+            {
+                var path = FormattableString.Invariant($"{runPath}.results[{resultIndex++}]");
+                Expect(result, JsonValueKind.Object, path);
+                if (OptionalString(result, "baselineState", path) == "absent") continue;
+                results.Add(ReadResult(result, path));
+            }
+        }
+
+        return results;
     }
 
     private static Dictionary<string, Candidates> Index(IEnumerable<BaselineResult> results, Func<BaselineResult, string> key)
