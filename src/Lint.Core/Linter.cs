@@ -14,9 +14,29 @@ public sealed class Linter(RuleCatalog catalog)
     /// <summary>The rules this linter runs.</summary>
     public RuleCatalog Catalog { get; } = catalog;
 
-    /// <summary>Lints one article; the format comes from the path unless given.</summary>
-    public IReadOnlyList<LintDiagnostic> Lint(SourceText source, LintConfiguration configuration, ArticleFormat? format = null) =>
-        Lint(ArticleParser.Parse(source, format ?? ArticleParser.FormatFromPath(source.Path)), configuration);
+    /// <summary>
+    /// Lints one article; the format comes from the path unless given. An article that cannot be parsed (Markdown
+    /// nested deeper than the parser allows) is one finding, not an exception: the other files of a run go on.
+    /// </summary>
+    public IReadOnlyList<LintDiagnostic> Lint(SourceText source, LintConfiguration configuration, ArticleFormat? format = null)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        Article article;
+        try
+        {
+            article = ArticleParser.Parse(source, format ?? ArticleParser.FormatFromPath(source.Path));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var reason = ex is ArticleParseException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}; please report it";
+            return [new LintDiagnostic(EngineRules.CheckFailed.Id, Severity.Error, $"the article could not be parsed, so no rule checked it: {reason}", default, FileStart)];
+        }
+
+        return Lint(article, configuration);
+    }
+
+    /// <summary>Where findings about the whole file go: its first character.</summary>
+    private static readonly LinePositionSpan FileStart = new(new LinePosition(1, 1), new LinePosition(1, 1));
 
     /// <summary>
     /// From this length (in characters) an article's rules run in parallel: a single very long file (a book, an
@@ -66,13 +86,20 @@ public sealed class Linter(RuleCatalog catalog)
         {
             rule.Check.Run(new CheckContext(article, rule, severity, configuration, found));
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            // A pattern that backtracks without end where no linear-time engine exists (an analyzer on .NET Framework).
+            found.Clear();
+            found.Add(new LintDiagnostic(EngineRules.CheckFailed.Id, Severity.Error,
+                $"rule {rule.Id}'s pattern took too long on this file and was stopped after {(long)ex.MatchTimeout.TotalMilliseconds} ms, so the rule " +
+                "reports nothing here; rewrite the pattern so that no two ways of repeating or alternating match the same text", default, FileStart));
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One failing check must not take the file, or the run, down with it.
             found.Clear();
-            var location = new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1));
             found.Add(new LintDiagnostic(EngineRules.CheckFailed.Id, Severity.Error,
-                $"rule {rule.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); please report it", default, location));
+                $"rule {rule.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); please report it", default, FileStart));
         }
 
         return found;

@@ -89,13 +89,19 @@ internal sealed class DerivedSegments
                 last = Math.Max(last, segments[blank.Segment].Start + segments[blank.Segment].Length);
             }
 
+            // In order of their starts, each character blanked once: quotations left open all run to the end of their
+            // paragraph, and blanking each to the end would read a paragraph of many of them once for each.
             var chars = buffer.ToCharArray(first, last - first);
+            mine.Sort((x, y) => x.From.CompareTo(y.From));
+            var reach = first;
             foreach (var blank in mine)
             {
-                for (var k = blank.From; k < blank.To; k++)
+                for (var k = Math.Max(blank.From, reach); k < blank.To; k++)
                 {
                     if (chars[k - first] is not ('\n' or '\r')) chars[k - first] = ' ';
                 }
+
+                reach = Math.Max(reach, blank.To);
             }
 
             var copy = new string(chars);

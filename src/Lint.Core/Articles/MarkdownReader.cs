@@ -48,7 +48,21 @@ internal static partial class MarkdownReader
             parsed = new string(chars);
         }
 
-        var document = Markdown.Parse(parsed, Pipeline);
+        // Inline HTML left open by the thousand would take the parser time that grows with its square; it is text.
+        parsed = UnclosedHtml.Hide(parsed);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(parsed, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            // Markdig refuses a document nested deeper than its limit (quotations in quotations, lists in lists, links
+            // or emphasis left open inside one another) rather than recurse without end.
+            throw new ArticleParseException(
+                $"its Markdown nests more than {Pipeline.MaximumNestingDepth} levels deep (block quotes, lists, or brackets and emphasis marks left open inside one another)", ex);
+        }
+
         var blocks = new List<RawBlock>(document.Count + 8);
         hasTitle = false;
         var group = 0;
@@ -67,7 +81,7 @@ internal static partial class MarkdownReader
                 continue;
             }
 
-            Collect(source, block, BlockHint.Text, blocks, ref group, writer);
+            Collect(source, block, blocks, ref group, writer);
         }
 
         var (text, map) = writer.Build();
@@ -79,40 +93,77 @@ internal static partial class MarkdownReader
         return blocks;
     }
 
-    private static void Collect(SourceText source, Block block, BlockHint container, List<RawBlock> blocks, ref int group, TextMapBuilder writer)
+    /// <summary>
+    /// Adds the blocks of one top-level block, in text order: depth first with a stack of the blocks still to read (no
+    /// recursion, so no nesting in the article can exhaust the call stack); each list item starts a group.
+    /// </summary>
+    private static void Collect(SourceText source, Block top, List<RawBlock> blocks, ref int group, TextMapBuilder writer)
     {
-        switch (block)
+        var pending = new Stack<(Block Block, BlockHint Container, bool IsItem)>();
+        pending.Push((top, BlockHint.Text, false));
+        while (pending.Count > 0)
         {
-            case HeadingBlock heading:
-                AddLeaf(source, heading, BlockHint.Heading, blocks, group, writer, heading.Level);
-                break;
-            case ParagraphBlock paragraph:
-                var hint = container;
-                if (hint == BlockHint.Text && (IsImageOnly(paragraph) || IsImageWithCaption(paragraph))) hint = BlockHint.Caption;
-                else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
-                else if (hint == BlockHint.Text && IsLines(paragraph)) hint = BlockHint.ListItem;
-                AddLeaf(source, paragraph, hint, blocks, group, writer, 0, WholeEmphasis(paragraph));
-                break;
-            case ThematicBreakBlock:
-                break;
-            case QuoteBlock quote:
-                foreach (var child in quote) Collect(source, child, BlockHint.Blockquote, blocks, ref group, writer);
-                break;
-            case ListBlock list:
-                foreach (var item in list)
-                {
-                    group++;
-                    if (item is ContainerBlock itemBlock)
-                    {
-                        foreach (var child in itemBlock)
-                            Collect(source, child, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem, blocks, ref group, writer);
-                    }
-                }
+            var (block, container, isItem) = pending.Pop();
+            if (isItem)
+            {
+                group++;
+                if (block is ContainerBlock itemBlock) PushChildren(pending, itemBlock, container == BlockHint.Blockquote ? BlockHint.Blockquote : BlockHint.ListItem);
+                continue;
+            }
 
-                break;
-            case ContainerBlock other when other is not Markdig.Extensions.Tables.Table:
-                foreach (var child in other) Collect(source, child, container, blocks, ref group, writer);
-                break;
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    AddLeaf(source, heading, BlockHint.Heading, blocks, group, writer, heading.Level);
+                    break;
+                case ParagraphBlock paragraph:
+                    var hint = container;
+                    if (hint == BlockHint.Text && (IsImageOnly(paragraph) || IsImageWithCaption(paragraph))) hint = BlockHint.Caption;
+                    else if (hint == BlockHint.Text && IsMostlyLinks(paragraph)) hint = BlockHint.LinkList;
+                    else if (hint == BlockHint.Text && IsLines(paragraph)) hint = BlockHint.ListItem;
+                    AddLeaf(source, paragraph, hint, blocks, group, writer, 0, WholeEmphasis(paragraph));
+                    break;
+                case ThematicBreakBlock:
+                    break;
+                case QuoteBlock quote:
+                    PushChildren(pending, quote, BlockHint.Blockquote);
+                    break;
+                case ListBlock list:
+                    for (var i = list.Count - 1; i >= 0; i--) pending.Push((list[i], container, true));
+                    break;
+                case ContainerBlock other when other is not Markdig.Extensions.Tables.Table:
+                    PushChildren(pending, other, container);
+                    break;
+            }
+        }
+
+        static void PushChildren(Stack<(Block, BlockHint, bool)> pending, ContainerBlock parent, BlockHint container)
+        {
+            // Last first, so that the first child is read first.
+            for (var i = parent.Count - 1; i >= 0; i--) pending.Push((parent[i], container, false));
+        }
+    }
+
+    /// <summary>
+    /// Every inline under <paramref name="root"/>, depth first in text order, with a stack of the siblings still to visit
+    /// rather than recursion: emphasis marks can nest as deep as a line is long.
+    /// </summary>
+    private static IEnumerable<Inline> Descendants(ContainerInline root)
+    {
+        var pending = new Stack<Inline>();
+        var inline = root.FirstChild;
+        while (inline is not null || pending.Count > 0)
+        {
+            inline ??= pending.Pop();
+            yield return inline;
+            var next = inline.NextSibling;
+            if (inline is ContainerInline { FirstChild: { } child })
+            {
+                if (next is not null) pending.Push(next);
+                next = child;
+            }
+
+            inline = next;
         }
     }
 
@@ -164,7 +215,7 @@ internal static partial class MarkdownReader
             }
             else
             {
-                foreach (var literal in inline is LiteralInline own ? [own] : inline is ContainerInline container ? container.Descendants<LiteralInline>() : [])
+                foreach (var literal in inline is LiteralInline own ? [own] : inline is ContainerInline container ? Descendants(container).OfType<LiteralInline>() : [])
                     current.Append(literal.Content.ToString());
             }
         }
@@ -182,7 +233,7 @@ internal static partial class MarkdownReader
     {
         if (paragraph.Inline is null) return false;
         int links = 0, linkText = 0, allText = 0;
-        CountLinks(paragraph.Inline, false, ref links, ref linkText, ref allText);
+        CountLinks(paragraph.Inline, ref links, ref linkText, ref allText);
         if (links == 0) return false;
         if (links >= 2) return linkText * 2 >= allText;
         var last = paragraph.Inline.LastChild;
@@ -190,25 +241,35 @@ internal static partial class MarkdownReader
         return !endsWithStop && linkText * 3 >= allText * 2;
     }
 
-    /// <summary>Counts the links (not images) under <paramref name="container"/>, the text inside them and all the text, in one walk.</summary>
-    private static void CountLinks(ContainerInline container, bool inLink, ref int links, ref int linkText, ref int allText)
+    /// <summary>
+    /// Counts the links (not images) under <paramref name="root"/>, the text inside them and all the text, in one walk
+    /// (depth first, with a stack of the siblings still to visit and whether they are inside a link).
+    /// </summary>
+    private static void CountLinks(ContainerInline root, ref int links, ref int linkText, ref int allText)
     {
-        foreach (var inline in container)
+        var pending = new Stack<(Inline Next, bool InLink)>();
+        var inline = root.FirstChild;
+        var inLink = false;
+        while (inline is not null || pending.Count > 0)
         {
+            if (inline is null) (inline, inLink) = pending.Pop();
+            var next = inline.NextSibling;
             switch (inline)
             {
                 case LiteralInline literal:
                     allText += literal.Content.Length;
                     if (inLink) linkText += literal.Content.Length;
                     break;
-                case LinkInline { IsImage: false } link:
-                    links++;
-                    CountLinks(link, true, ref links, ref linkText, ref allText);
-                    break;
                 case ContainerInline child:
-                    CountLinks(child, inLink, ref links, ref linkText, ref allText);
+                    if (child is LinkInline { IsImage: false }) links++;
+                    if (child.FirstChild is null) break;
+                    if (next is not null) pending.Push((next, inLink));
+                    next = child.FirstChild;
+                    inLink |= child is LinkInline { IsImage: false };
                     break;
             }
+
+            inline = next;
         }
     }
 
@@ -232,7 +293,7 @@ internal static partial class MarkdownReader
         if (leaf.Inline is null) return;
         var start = int.MaxValue;
         var end = -1;
-        foreach (var inline in leaf.Inline.Descendants())
+        foreach (var inline in Descendants(leaf.Inline))
         {
             if (inline.Span.IsEmpty || inline.Span.Start < 0) continue;
             start = Math.Min(start, inline.Span.Start);
@@ -258,12 +319,25 @@ internal static partial class MarkdownReader
         blocks.Add(new RawBlock(hint, TextSpan.FromBounds(start, end), string.Empty, from) { Length = length, Group = group, HeadingLevel = level, Emphasis = emphasis });
     }
 
-    private static void Write(ContainerInline container, string text, TextMapBuilder writer)
+    /// <summary>
+    /// Writes the prose under <paramref name="root"/>, depth first in text order, with a stack of the siblings still to
+    /// write rather than recursion: emphasis marks can nest as deep as a line is long.
+    /// </summary>
+    private static void Write(ContainerInline root, string text, TextMapBuilder writer)
     {
-        foreach (var inline in container)
+        var pending = new Stack<Inline>();
+        var inline = root.FirstChild;
+        while (inline is not null || pending.Count > 0)
         {
+            inline ??= pending.Pop();
+            var next = inline.NextSibling;
             var span = inline.Span;
-            if (span.Start < 0) continue;
+            if (span.Start < 0)
+            {
+                inline = next;
+                continue;
+            }
+
             var end = Math.Min(span.End + 1, text.Length);
             switch (inline)
             {
@@ -285,13 +359,16 @@ internal static partial class MarkdownReader
                     // A soft break is a space on the page; a hard one (two spaces, a backslash) breaks the line.
                     writer.Replace(lineBreak.IsHard ? "\n" : " ", span.Start, end);
                     break;
-                case ContainerInline child:
-                    Write(child, text, writer);
+                case ContainerInline child when child.FirstChild is not null:
+                    if (next is not null) pending.Push(next);
+                    next = child.FirstChild;
                     break;
                 case LiteralInline literal:
                     WriteLiteral(literal, text, writer);
                     break;
             }
+
+            inline = next;
         }
     }
 
@@ -343,7 +420,7 @@ internal static partial class MarkdownReader
         int i = 0, j = start;
         while (i < content.Length && j < end)
         {
-            var c = content[i];
+            var c = content[i] == UnclosedHtml.Hidden ? '<' : content[i];
             if (c == TemplateCode.Mark)
             {
                 // Masking keeps lengths: one source character for each mark.
@@ -405,7 +482,7 @@ internal static partial class MarkdownReader
             }
             else
             {
-                sb.Append(c);
+                sb.Append(c == UnclosedHtml.Hidden ? '<' : c);
             }
         }
 

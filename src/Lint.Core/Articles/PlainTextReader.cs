@@ -28,24 +28,6 @@ internal static partial class PlainTextReader
     private static Regex SeparatorLine { get; } = new(SeparatorLinePattern, RegexOptions.CultureInvariant);
 #endif
 
-    private const string CommentOnlyPattern = @"^<!--.*-->$";
-
-#if NET7_0_OR_GREATER
-    [GeneratedRegex(CommentOnlyPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex CommentOnly { get; }
-#else
-    private static Regex CommentOnly { get; } = new(CommentOnlyPattern, RegexOptions.CultureInvariant);
-#endif
-
-    private const string InlineCommentPattern = @"<!--.*?-->";
-
-#if NET7_0_OR_GREATER
-    [GeneratedRegex(InlineCommentPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex InlineComment { get; }
-#else
-    private static Regex InlineComment { get; } = new(InlineCommentPattern, RegexOptions.CultureInvariant);
-#endif
-
     /// <summary>A line's bounds without its surrounding white space: its text is read from the source only when needed.</summary>
     private readonly record struct Line(int Start, int End, int Group, BlockHint Hint)
     {
@@ -80,20 +62,53 @@ internal static partial class PlainTextReader
             previous = line;
             count++;
 
-            // A comment never spans lines ("." stops at a line break), so blanking line by line is blanking block by block.
-            if (text.IndexOf("<!--", line.Start, line.Length, StringComparison.Ordinal) >= 0)
-            {
-                masked ??= text.ToCharArray();
-                for (var match = InlineComment.Match(text, line.Start, line.Length); match.Success; match = match.NextMatch())
-                {
-                    for (var k = match.Index; k < match.Index + match.Length; k++) masked[k] = ' ';
-                }
-            }
+            // A comment never spans lines, so blanking line by line is blanking block by block.
+            BlankComments(text, line, ref masked);
         }
 
         most = count;
         var wrapped = longest <= 120 && runOn >= 4 && midSentence * 10 >= runOn * 6;
         return Blocks(masked is null ? text : new string(masked), source, wrapped);
+    }
+
+    /// <summary>
+    /// Blanks each <c>&lt;!-- … --&gt;</c> of <paramref name="line"/> in <paramref name="masked"/> (a copy of the text, made
+    /// at the first comment). Each comment ends at the first <c>--&gt;</c> after it opens; once one is left open, none
+    /// after it on the line can close either, so the line is read once however many are left open (a search for the
+    /// close from each opening would read the rest of the line again for each).
+    /// </summary>
+    private static void BlankComments(string text, Line line, ref char[]? masked)
+    {
+        var at = line.Start;
+        while (at < line.End)
+        {
+            var open = text.IndexOf("<!--", at, line.End - at, StringComparison.Ordinal);
+            if (open < 0) return;
+            var close = text.IndexOf("-->", open + 4, line.End - open - 4, StringComparison.Ordinal);
+            if (close < 0) return;
+            masked ??= text.ToCharArray();
+            for (var k = open; k < close + 3; k++) masked[k] = ' ';
+            at = close + 3;
+        }
+    }
+
+    /// <summary>
+    /// Whether the trimmed line from <paramref name="start"/> to <paramref name="end"/> is nothing but HTML comments
+    /// (<c>&lt;!-- lint-disable … --&gt;</c>), each closed at its first <c>--&gt;</c>: a line with prose between two comments is prose.
+    /// </summary>
+    private static bool IsCommentsOnly(string text, int start, int end)
+    {
+        var at = start;
+        while (at < end)
+        {
+            if (end - at < 7 || string.CompareOrdinal(text, at, "<!--", 0, 4) != 0) return false;
+            var close = text.IndexOf("-->", at + 4, end - at - 4, StringComparison.Ordinal);
+            if (close < 0) return false;
+            at = close + 3;
+            while (at < end && char.IsWhiteSpace(text[at])) at++;
+        }
+
+        return true;
     }
 
     /// <summary>The lines that are not blank (nor an HTML comment alone), trimmed, numbered by group, with their hint.</summary>
@@ -108,7 +123,7 @@ internal static partial class PlainTextReader
             var end = source.Lines.GetLineEnd(i, text);
             while (start < end && char.IsWhiteSpace(text[start])) start++;
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            if (end == start || CommentOnly.IsMatch(text.AsSpan(start, end - start)))
+            if (end == start || IsCommentsOnly(text, start, end))
             {
                 previousBlank = true;
                 continue;

@@ -24,6 +24,81 @@ internal static class QuotationPairer
         public TextSpan Mark { get; } = mark;
 
         public bool Continues { get; } = continues;
+
+        /// <summary>The index in the stack of the open quotation of the same kind and style below this one; -1 when none.</summary>
+        public int Below { get; set; } = -1;
+    }
+
+    /// <summary>
+    /// The quotations open in a paragraph, innermost last, with the topmost of each kind and style and how many are
+    /// open kept as they change: a paragraph of ten thousand marks left open is read in one pass, not one pass a mark.
+    /// </summary>
+    private sealed class OpenStack
+    {
+        private readonly int[] _top = [-1, -1, -1, -1];
+        private readonly int[] _count = new int[4];
+
+        public List<Open> Items { get; } = [];
+
+        public int Count => Items.Count;
+
+        public Open this[int index] => Items[index];
+
+        public void Push(Open open)
+        {
+            var slot = Slot(open.Kind, open.Curly);
+            open.Below = _top[slot];
+            _top[slot] = Items.Count;
+            _count[slot]++;
+            Items.Add(open);
+        }
+
+        public Open Pop()
+        {
+            var open = Items[Items.Count - 1];
+            Items.RemoveAt(Items.Count - 1);
+            var slot = Slot(open.Kind, open.Curly);
+            _top[slot] = open.Below;
+            _count[slot]--;
+            return open;
+        }
+
+        /// <summary>The index of the innermost open quotation of <paramref name="kind"/> in <paramref name="curly"/> marks or not; -1 when none.</summary>
+        public int LastIndex(QuoteKind kind, bool curly) => _top[Slot(kind, curly)];
+
+        /// <summary>The index of the innermost open quotation of <paramref name="kind"/>; -1 when none.</summary>
+        public int LastIndex(QuoteKind kind) => Math.Max(_top[Slot(kind, false)], _top[Slot(kind, true)]);
+
+        public int CountOf(QuoteKind kind, bool curly) => _count[Slot(kind, curly)];
+
+        public bool Any(QuoteKind kind) => LastIndex(kind) >= 0;
+
+        private static int Slot(QuoteKind kind, bool curly) => (kind == QuoteKind.Double ? 0 : 2) + (curly ? 1 : 0);
+    }
+
+    /// <summary>How many of each double mark a paragraph has from some index on, kept as the scan moves forward.</summary>
+    private sealed class MarksAhead
+    {
+        public MarksAhead(ReadOnlySpan<char> content)
+        {
+            foreach (var c in content) Count(c, 1);
+        }
+
+        public int CurlyClosers { get; private set; }
+
+        public int CurlyOpeners { get; private set; }
+
+        public int Straight { get; private set; }
+
+        /// <summary>The scan has passed <paramref name="c"/>: it is no longer ahead.</summary>
+        public void Pass(char c) => Count(c, -1);
+
+        private void Count(char c, int by)
+        {
+            if (c == '”') CurlyClosers += by;
+            else if (c == '“') CurlyOpeners += by;
+            else if (c == '"') Straight += by;
+        }
     }
 
     public static List<Quotation> Pair(IReadOnlyList<Segment> segments)
@@ -123,12 +198,16 @@ internal static class QuotationPairer
     private static List<Open> Scan(Segment segment, bool reopens, List<Quotation> result)
     {
         var content = segment.Text;
-        var stack = new List<Open>();
+        var stack = new OpenStack();
+        MarksAhead? ahead = null;
         var first = segment.FirstContentIndex();
         for (var i = QuoteMarks.Next(content, 0); i >= 0; i = QuoteMarks.Next(content, i + 1))
         {
             var c = content[i];
             if (c is not ('“' or '”' or '"' or '‘' or '’' or '\'' or '«' or '»' or '„')) continue;
+
+            // Every double mark is visited (the doubled single marks skipped below are single), so the counts stay true.
+            ahead?.Pass(c);
             var prev = i > 0 ? content[i - 1] : ' ';
             var next = i + 1 < content.Length ? content[i + 1] : ' ';
             var offset = segment.SourceSpan(i, i + 1);
@@ -153,12 +232,21 @@ internal static class QuotationPairer
                         // English does not nest double quotes directly: an open double before this one was never closed,
                         // unless the marks tell otherwise: a straight pair inside a typographic one (pasted text), or
                         // enough closing marks ahead to close this one and the one before (“A “B” C”).
-                        var openDouble = stack.FindLastIndex(o => o.Kind == QuoteKind.Double);
-                        if (openDouble >= 0 && stack[openDouble].Curly == curly && !ClosesBoth(content, i, curly, stack))
-                            Unwind(stack, openDouble, segment, offset, result);
+                        var openDouble = stack.LastIndex(QuoteKind.Double);
+                        if (openDouble >= 0 && stack[openDouble].Curly == curly)
+                        {
+                            // Counted once, from the start of the paragraph, the first time a double mark opens inside another.
+                            if (ahead is null)
+                            {
+                                ahead = new MarksAhead(content);
+                                foreach (var passed in content.Slice(0, i + 1)) ahead.Pass(passed);
+                            }
+
+                            if (!ClosesBoth(ahead, curly, stack)) Unwind(stack, openDouble, segment, offset, result);
+                        }
                     }
 
-                    stack.Add(new Open(kind, offset, reopens && i == first, curly));
+                    stack.Push(new Open(kind, offset, reopens && i == first, curly));
                     break;
                 }
 
@@ -166,12 +254,11 @@ internal static class QuotationPairer
                 {
                     var kind = role == Role.CloseDouble ? QuoteKind.Double : QuoteKind.Single;
                     var curly = IsCurly(c);
-                    var index = stack.FindLastIndex(o => o.Kind == kind && o.Curly == curly);
-                    if (index < 0) index = stack.FindLastIndex(o => o.Kind == kind);
+                    var index = stack.LastIndex(kind, curly);
+                    if (index < 0) index = stack.LastIndex(kind);
                     if (index < 0) break;
-                    var open = stack[index];
                     Unwind(stack, index + 1, segment, offset, result);
-                    stack.RemoveAt(index);
+                    var open = stack.Pop();
                     result.Add(new Quotation(kind, segment.Index, open.Mark, offset)
                     {
                         ContinuesFromPrevious = open.Continues,
@@ -182,42 +269,34 @@ internal static class QuotationPairer
             }
         }
 
-        return stack;
+        return stack.Items;
     }
 
     private static bool IsCurly(char c) => c is not ('"' or '\'');
 
     /// <summary>
-    /// Whether the closing marks of the same style after <paramref name="i"/> are enough to close the quotation that
-    /// opens there, those opened after it, and the ones of its style still open before it: then it nests. Straight
-    /// marks say nothing of their direction, so every one ahead counts as a possible closer.
+    /// Whether the closing marks of the same style ahead of the opening mark just read are enough to close the
+    /// quotation that opens there, those opened after it, and the ones of its style still open before it: then it
+    /// nests. Straight marks say nothing of their direction, so every one ahead counts as a possible closer.
     /// </summary>
-    private static bool ClosesBoth(ReadOnlySpan<char> content, int i, bool curly, List<Open> stack)
+    private static bool ClosesBoth(MarksAhead ahead, bool curly, OpenStack stack)
     {
-        int closers = 0, openers = 0;
-        for (var k = i + 1; k < content.Length; k++)
-        {
-            var c = content[k];
-            if (curly ? c == '”' : c == '"') closers++;
-            else if (curly && c == '“') openers++;
-        }
-
-        var open = stack.Count(o => o.Kind == QuoteKind.Double && o.Curly == curly);
-        return closers >= openers + open + 1;
+        var closers = curly ? ahead.CurlyClosers : ahead.Straight;
+        var openers = curly ? ahead.CurlyOpeners : 0;
+        return closers >= openers + stack.CountOf(QuoteKind.Double, curly) + 1;
     }
 
     /// <summary>Reports every quotation from <paramref name="from"/> up the stack as unclosed where the text moved on.</summary>
-    private static void Unwind(List<Open> stack, int from, Segment segment, TextSpan at, List<Quotation> result)
+    private static void Unwind(OpenStack stack, int from, Segment segment, TextSpan at, List<Quotation> result)
     {
-        for (var k = stack.Count - 1; k >= from; k--)
+        while (stack.Count > from)
         {
-            var open = stack[k];
+            var open = stack.Pop();
             result.Add(new Quotation(open.Kind, segment.Index, open.Mark, null)
             {
                 ContinuesFromPrevious = open.Continues,
                 Inner = TextSpan.FromBounds(open.Mark.End, at.Start),
             });
-            stack.RemoveAt(k);
         }
     }
 
@@ -230,11 +309,11 @@ internal static class QuotationPairer
         CloseSingle,
     }
 
-    private static Role Classify(char c, char prev, char next, ReadOnlySpan<char> content, int i, List<Open> stack)
+    private static Role Classify(char c, char prev, char next, ReadOnlySpan<char> content, int i, OpenStack stack)
     {
         var atWordStart = IsOpeningContext(prev) && !char.IsWhiteSpace(next);
         var atWordEnd = !char.IsWhiteSpace(prev) && IsClosingContext(next);
-        var doubleOpen = stack.Any(o => o.Kind == QuoteKind.Double);
+        var doubleOpen = stack.Any(QuoteKind.Double);
         var singleOpen = stack.Count > 0 && stack[stack.Count - 1].Kind == QuoteKind.Single;
         switch (c)
         {

@@ -28,10 +28,11 @@ internal static class TemplateCode
             lt = end - 1;
         }
 
+        var closes = new Closes(text);
         var i = text.IndexOf('{');
         while (i >= 0 && i + 1 < text.Length)
         {
-            var end = CallEnd(text, i);
+            var end = CallEnd(text, i, closes);
             if (end > i)
             {
                 masked ??= text.ToCharArray();
@@ -71,20 +72,20 @@ internal static class TemplateCode
     }
 
     /// <summary>The end of the template call that starts at <paramref name="start"/>, or -1 when none does.</summary>
-    private static int CallEnd(string text, int start)
+    private static int CallEnd(string text, int start, Closes closes)
     {
         var next = text[start + 1];
         switch (next)
         {
             case '{':
-                return Find(text, start + 2, "}}");
+                return closes.Find(0, start + 2);
             case '%':
-                return Find(text, start + 2, "%}");
+                return closes.Find(1, start + 2);
             case '#' when start + 2 < text.Length && text[start + 2] != '}' && !char.IsWhiteSpace(text[start + 2]):
                 // "{#section-id}" (an attribute list) or "{# comment #}".
                 return AttributeEnd(text, start);
             case '#':
-                return Find(text, start + 2, "#}");
+                return closes.Find(2, start + 2);
             case ':' or '.':
                 return AttributeEnd(text, start);
             default:
@@ -92,11 +93,34 @@ internal static class TemplateCode
         }
     }
 
-    private static int Find(string text, int from, string close)
+    /// <summary>
+    /// Finds the closing marks of template calls, each searched for once however many calls open before it: the next
+    /// one of each kind is kept, so that a text of ten thousand "{{" left open is read once, not once for each of them
+    /// (callers ask in text order).
+    /// </summary>
+    private sealed class Closes(string text)
     {
-        var limit = Math.Min(text.Length - from, Longest);
-        var k = limit > 0 ? text.IndexOf(close, from, limit, StringComparison.Ordinal) : -1;
-        return k < 0 ? -1 : k + close.Length;
+        private static readonly string[] Marks = ["}}", "%}", "#}"];
+
+        // For each mark, where it next occurs at or after the last position asked about: -2 before the first search,
+        // -1 when there is none left.
+        private readonly int[] _next = [-2, -2, -2];
+
+        /// <summary>The end of the first mark <paramref name="which"/> at or after <paramref name="from"/>, within <see cref="Longest"/> characters; else -1.</summary>
+        public int Find(int which, int from)
+        {
+            var mark = Marks[which];
+            var next = _next[which];
+            if (next == -1) return -1;
+            if (next < from)
+            {
+                next = from <= text.Length ? text.IndexOf(mark, from, StringComparison.Ordinal) : -1;
+                _next[which] = next;
+                if (next < 0) return -1;
+            }
+
+            return next + mark.Length - from <= Longest ? next + mark.Length : -1;
+        }
     }
 
     /// <summary>An attribute list: classes, ids and key=value pairs on one line, closed by a brace.</summary>

@@ -57,10 +57,45 @@ public sealed class LiteralPrefilter
         // No vectorised multi-string search here (netstandard2.0 hosts): running the pattern is as cheap.
         return null;
 #else
+        if (TooDeep(pattern)) return null;
         var literals = new List<string>();
         if (!Collect(pattern, ignoreCase, literals)) return null;
         return new LiteralPrefilter([.. literals.Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal)], ignoreCase);
 #endif
+    }
+
+    /// <summary>
+    /// Groups nested deeper than this are not read: reading a group scans its inside again for each level around it, and
+    /// opens a whole-alternative group by recursion, so ten thousand levels (a rule file can hold them) would take long
+    /// and could exhaust the stack. Real patterns nest a few levels.
+    /// </summary>
+    private const int MaxNesting = 32;
+
+    /// <summary>Whether groups nest deeper than <see cref="MaxNesting"/>, or a class does not close.</summary>
+    private static bool TooDeep(string pattern)
+    {
+        var depth = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = SkipClass(pattern, i);
+                    if (i < 0) return true;
+                    break;
+                case '(':
+                    if (++depth > MaxNesting) return true;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds the best literal of each top-level alternative; false when one has none.</summary>

@@ -3,34 +3,62 @@ using System.Text.RegularExpressions;
 namespace Lint.Text;
 
 /// <summary>
-/// Compiles user patterns so that they run in linear time. A pattern whose quantifiers are all bounded and apply to
-/// single characters (token lists, "January (\d{1,2})") can only try a fixed number of ways from each position, so
-/// the interpreter runs it in linear time and costs nothing to build. Any other pattern gets the non-backtracking
-/// engine on .NET 7+ (linear by construction, but a few milliseconds to build, which is most of what checking one
-/// article costs), and a match timeout where that engine does not exist (netstandard2.0 hosts such as the Roslyn
-/// analyzer). Both engines find the same matches. Patterns are validated with the interpreter and a scan for the
-/// constructs the linear-time engine rejects.
+/// Compiles user patterns so that they run in linear time. A pattern that takes few steps from each start position
+/// (token lists, "January (\d{1,2})"; see <see cref="RegexShape"/>) runs in linear time on the interpreter, which
+/// costs nothing to build. Any other pattern gets the non-backtracking engine (linear by construction, but a few
+/// milliseconds to build, which is most of what checking one article costs): on .NET 7+, and from the netstandard2.0
+/// build too when the runtime hosting it has that engine. Where no runtime has it (an analyzer hosted on .NET
+/// Framework), a match timeout: a pattern that takes too long stops, and the rule reports that instead of its
+/// findings. Both engines find the same matches. Patterns are validated with the interpreter and read by
+/// <see cref="RegexShape"/> for the constructs the linear-time engine rejects.
 /// </summary>
 public static class RegexFactory
 {
     /// <summary>The timeout used where the non-backtracking engine is not available, and for short-text helpers.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// The timeout of a pattern judged bounded: it never takes this long (a linear pass over 100 MB takes less), and
+    /// should the judgement ever be wrong the rule stops with a finding instead of hanging.
+    /// </summary>
+    private static readonly TimeSpan BackstopTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The steps (see <see cref="RegexShape.Cost"/>) any pattern may take from one position and still run on the
+    /// interpreter: a 1 MB article then costs at most about a billion steps, and real patterns far fewer (a date with
+    /// its variants about 40). A longer pattern may take up to <see cref="StepsPerPatternCharacter"/> steps for each of
+    /// its characters, as a list of a thousand words does (about one step a character): the interpreter then costs what
+    /// the linear-time engine costs at worst (the article's length times the pattern's), and the linear-time engine
+    /// refuses such lists (its automaton would be too large).
+    /// </summary>
+    private const long MinStepsPerPosition = 1024;
+
+    /// <inheritdoc cref="MinStepsPerPosition"/>
+    private const long StepsPerPatternCharacter = 4;
+
+    /// <summary>
+    /// The non-backtracking option when the runtime has it. The netstandard2.0 build cannot name it, but its value is
+    /// fixed (1024) and a runtime without it refuses it when a pattern is built.
+    /// </summary>
+    private static readonly RegexOptions? NonBacktracking = FindNonBacktracking();
+
     /// <summary>Compiles <paramref name="pattern"/> for running over article text, or returns null with the reason in <paramref name="error"/>.</summary>
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string error)
     {
-        if (!Validate(pattern, ignoreCase, out error)) return null;
+        if (Read(pattern, ignoreCase, out error) is not var (shape, interpreted)) return null;
         try
         {
-#if NET7_0_OR_GREATER
-            return IsBoundedPerPosition(pattern)
-                ? new Regex(pattern, Options(ignoreCase))
-                : new Regex(pattern, Options(ignoreCase) | RegexOptions.NonBacktracking);
-#else
+            // The interpreter built to read the pattern is the one to run when it is bounded.
+            if (IsBounded(pattern, shape)) return interpreted;
+            if (NonBacktracking is { } linear) return new Regex(pattern, Options(ignoreCase) | linear);
             return new Regex(pattern, Options(ignoreCase), Timeout);
-#endif
         }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        catch (NotSupportedException ex)
+        {
+            error = Refused(ex);
+            return null;
+        }
+        catch (ArgumentException ex)
         {
             error = ex.Message;
             return null;
@@ -58,109 +86,86 @@ public static class RegexFactory
     /// <summary>Whether the pattern compiles and can run in linear time; the reason in <paramref name="error"/> when not.</summary>
     public static bool Validate(string pattern, bool ignoreCase, out string error)
     {
-        if (TryCreateForShortText(pattern, ignoreCase, out error) is null) return false;
-        if (UnsupportedConstruct(pattern) is { } construct)
+        if (Read(pattern, ignoreCase, out error) is not var (shape, _)) return false;
+        if (shape.Understood || NonBacktracking is not { } linear) return true;
+
+        // A pattern not read through is left to the linear-time engine: it must accept it.
+        try
         {
-            error = $"{construct} cannot run in linear time; rewrite the pattern without it";
+            _ = new Regex(pattern, Options(ignoreCase) | linear);
+            return true;
+        }
+        catch (NotSupportedException ex)
+        {
+            error = Refused(ex);
             return false;
         }
-
-        return true;
     }
-
-    /// <summary>The most ways (product of quantifier ranges) a bounded pattern may try from one position.</summary>
-    private const int MaxWaysPerPosition = 4096;
 
     /// <summary>
-    /// Whether a valid pattern tries a bounded number of ways from each start position: no *, + or {n,}; {n,m}
-    /// only on a single character, escape or class; ? on anything; and the product of the ranges within
-    /// <see cref="MaxWaysPerPosition"/>. Conservative: anything it does not understand is not bounded.
+    /// Whether a valid pattern takes a bounded number of steps from each start position, few enough for the interpreter
+    /// to run it in linear time: quantifiers bounded ({n,m} on a single character, escape or class; ? on anything), and
+    /// the ways they and the alternations allow in sequence within a budget. Conservative: anything not understood is
+    /// not bounded.
     /// </summary>
-    public static bool IsBoundedPerPosition(string pattern)
+    public static bool IsBoundedPerPosition(string pattern) => Read(pattern, false, out _) is var (shape, _) && IsBounded(pattern, shape);
+
+    private static bool IsBounded(string pattern, RegexShape shape) =>
+        shape.Cost <= Math.Max(MinStepsPerPosition, StepsPerPatternCharacter * pattern.Length);
+
+    /// <summary>
+    /// The shape of a valid pattern with no construct the linear-time engine rejects, and the pattern built for the
+    /// interpreter (with <see cref="BackstopTimeout"/>); else null and the reason.
+    /// </summary>
+    private static (RegexShape Shape, Regex Interpreted)? Read(string pattern, bool ignoreCase, out string error)
     {
-        long ways = 1;
-        var inClass = false;
-        var lastWasGroup = false;
-        for (var i = 0; i < pattern.Length; i++)
+        Regex interpreted;
+        try
         {
-            var c = pattern[i];
-            if (inClass)
-            {
-                if (c == '\\') i++;
-                else if (c == ']') inClass = false;
-                continue;
-            }
-
-            switch (c)
-            {
-                case '\\':
-                    if (i + 1 < pattern.Length && pattern[i + 1] is 'p' or 'P') i = pattern.IndexOf('}', i) < 0 ? pattern.Length : pattern.IndexOf('}', i);
-                    else i++;
-                    lastWasGroup = false;
-                    continue;
-                case '[':
-                    inClass = true;
-                    if (i + 1 < pattern.Length && pattern[i + 1] == '^') i++;
-                    if (i + 1 < pattern.Length && pattern[i + 1] == ']') i++;
-                    lastWasGroup = false;
-                    continue;
-                case '*' or '+':
-                    return false;
-                case '?':
-                    // A lazy suffix or a group's (?: opener is not a quantifier.
-                    if (i > 0 && pattern[i - 1] is '(' or '*' or '+' or '?' or '}') continue;
-                    ways *= 2;
-                    break;
-                case '{':
-                    var close = pattern.IndexOf('}', i);
-                    if (close < 0) break;
-                    var range = pattern.Substring(i + 1, close - i - 1).Split(',');
-                    if (!int.TryParse(range[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var min)) break;
-                    var max = min;
-                    if (range.Length == 2 && !int.TryParse(range[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out max)) return false;
-                    if (range.Length > 2 || lastWasGroup) return false;
-                    ways *= max - min + 1;
-                    i = close;
-                    break;
-            }
-
-            if (ways > MaxWaysPerPosition) return false;
-            lastWasGroup = c == ')';
+            error = string.Empty;
+            interpreted = new Regex(pattern, Options(ignoreCase), BackstopTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return null;
         }
 
-        return true;
+        var shape = RegexShape.Read(pattern, interpreted);
+        if (shape.Unsupported is { } construct)
+        {
+            error = $"{construct} cannot run in linear time; rewrite the pattern without it";
+            return null;
+        }
+
+        return (shape, interpreted);
     }
+
+    /// <summary>Why the linear-time engine refused a pattern (a construct it lacks, or an automaton too large to build).</summary>
+    private static string Refused(NotSupportedException ex) => $"the linear-time engine refuses it: {ex.Message}";
 
     private static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
-    /// <summary>Lookarounds, atomic groups, conditionals and backreferences: what a linear-time engine cannot do.</summary>
-    private static string? UnsupportedConstruct(string pattern)
+    private static RegexOptions? FindNonBacktracking()
     {
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
+#if NET7_0_OR_GREATER
+        return RegexOptions.NonBacktracking;
+#else
+        const RegexOptions nonBacktracking = (RegexOptions)1024;
+        try
         {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                var next = pattern[i + 1];
-                if (!inClass && (next is >= '1' and <= '9' || next == 'k')) return "a backreference (\\" + next + ")";
-                i++;
-                continue;
-            }
-
-            if (c == '[') inClass = true;
-            else if (c == ']') inClass = false;
-            else if (!inClass && c == '(' && i + 2 < pattern.Length && pattern[i + 1] == '?')
-            {
-                var rest = pattern.Substring(i + 2, Math.Min(2, pattern.Length - i - 2));
-                if (rest.StartsWith("=", StringComparison.Ordinal) || rest.StartsWith("!", StringComparison.Ordinal)) return "a lookahead (?" + rest[0] + "…)";
-                if (rest is "<=" or "<!") return "a lookbehind (?" + rest + "…)";
-                if (rest.StartsWith(">", StringComparison.Ordinal)) return "an atomic group (?>…)";
-                if (rest.StartsWith("(", StringComparison.Ordinal)) return "a conditional (?(…)";
-            }
+            _ = new Regex("a", nonBacktracking);
+            return nonBacktracking;
         }
-
-        return null;
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+#endif
     }
 }
