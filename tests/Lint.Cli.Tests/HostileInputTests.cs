@@ -404,6 +404,35 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Directives_left_open_on_a_long_line_are_read_in_linear_time()
+    {
+        using var folder = new TempFolder();
+        folder.Write("control.txt", Control);
+        folder.Write("open.txt", "Headline Here\n\n" + string.Concat(Enumerable.Repeat("a <!-- lint-disable ", 60_000)) + "\n\n<!-- lint-disable-next-line ED2002 -->\nThe council met on Tuesday and voted on the plan\n");
+        var run = Bounded(() => Check(folder, ".", "--format", "sarif"));
+        Assert.Contains("\"kind\": \"inSource\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"uri\": \"control.txt\"", run.Out, StringComparison.Ordinal);
+        AssertClean(run);
+    }
+
+    [Theory]
+    [InlineData(100_000, "(", "1", ")", "the formula nests more than 64 levels deep")]
+    [InlineData(100_000, "-", "1", "", "the formula nests more than 64 levels deep")]
+    [InlineData(100_000, "1+", "1", "", "the formula has more than 512 operations")]
+    public void A_formula_nested_or_long_beyond_reason_is_refused_at_load(int count, string open, string middle, string close, string message)
+    {
+        using var folder = new TempFolder();
+        folder.Write("control.txt", Control);
+        var formula = string.Concat(Enumerable.Repeat(open, count)) + middle + string.Concat(Enumerable.Repeat(close, count));
+        folder.Write("house/HS0001-metric.yaml", $"id: HS0001\nname: metric\ntitle: Metric\nmessage: \"{{value}}\"\nseverity: warning\ncheck:\n  kind: metric\n  formula: \"{formula}\"\n  max: 3\n");
+        var run = Bounded(() => Check(folder, "control.txt", "--rules", "house"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Out, StringComparison.Ordinal);
+        Assert.Contains(ControlFinding, run.Out, StringComparison.Ordinal);
+        AssertClean(run);
+    }
+
+    [Fact]
     public void A_bad_byte_far_into_a_long_file_is_reported_at_its_offset()
     {
         using var folder = new TempFolder();

@@ -56,9 +56,27 @@ public sealed class MetricFormula
     }
 
     /// <summary>Recursive descent: expression = term {(+|-) term}; term = factor {(*|/) factor}; factor = number | name | sqrt(e) | (e) | -factor.</summary>
+    /// <remarks>
+    /// Nesting and size are bounded (a formula is a line of a rule file): parsing recurses once a level, and the
+    /// closures it builds call each other once an operation, so a hostile formula must not reach the stack's end.
+    /// </remarks>
     private sealed class Parser(string text)
     {
+        private const int MaxDepth = 64;
+        private const int MaxOperations = 512;
         private int _i;
+        private int _depth;
+        private int _operations;
+
+        private void Enter()
+        {
+            if (++_depth > MaxDepth) throw new FormatException($"the formula nests more than {MaxDepth} levels deep");
+        }
+
+        private void Operation()
+        {
+            if (++_operations > MaxOperations) throw new FormatException($"the formula has more than {MaxOperations} operations");
+        }
 
         public bool AtEnd => _i >= text.Length;
 
@@ -75,8 +93,8 @@ public sealed class MetricFormula
             while (true)
             {
                 SkipSpace();
-                if (Accept('+')) { var l = left; var r = Term(); left = s => l(s) + r(s); }
-                else if (Accept('-')) { var l = left; var r = Term(); left = s => l(s) - r(s); }
+                if (Accept('+')) { Operation(); var l = left; var r = Term(); left = s => l(s) + r(s); }
+                else if (Accept('-')) { Operation(); var l = left; var r = Term(); left = s => l(s) - r(s); }
                 else return left;
             }
         }
@@ -87,8 +105,8 @@ public sealed class MetricFormula
             while (true)
             {
                 SkipSpace();
-                if (Accept('*')) { var l = left; var r = Factor(); left = s => l(s) * r(s); }
-                else if (Accept('/')) { var l = left; var r = Factor(); left = s => l(s) / r(s); }
+                if (Accept('*')) { Operation(); var l = left; var r = Factor(); left = s => l(s) * r(s); }
+                else if (Accept('/')) { Operation(); var l = left; var r = Factor(); left = s => l(s) / r(s); }
                 else return left;
             }
         }
@@ -98,15 +116,20 @@ public sealed class MetricFormula
             SkipSpace();
             if (Accept('-'))
             {
+                Operation();
+                Enter();
                 var inner = Factor();
+                _depth--;
                 return s => -inner(s);
             }
 
             if (Accept('('))
             {
+                Enter();
                 var inner = Expression();
                 SkipSpace();
                 if (!Accept(')')) throw new FormatException("missing ')'");
+                _depth--;
                 return inner;
             }
 
@@ -125,9 +148,11 @@ public sealed class MetricFormula
             {
                 SkipSpace();
                 if (!Accept('(')) throw new FormatException("sqrt needs '('");
+                Enter();
                 var inner = Expression();
                 SkipSpace();
                 if (!Accept(')')) throw new FormatException("missing ')'");
+                _depth--;
                 return s => Math.Sqrt(inner(s));
             }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lint.Diagnostics;
 using Lint.Loading;
 using Lint.Text;
@@ -13,18 +12,8 @@ namespace Lint.Suppression;
 /// covers nothing, so a typo never switches the whole file off. Findings under a directive are kept and marked
 /// suppressed, so SARIF can report them as such.
 /// </summary>
-public sealed partial class SuppressionMap
+public sealed class SuppressionMap
 {
-    private const string DirectivePattern =
-        @"<!--\s*lint-(?<verb>disable-next-line|disable-line|disable|enable)\b(?<ids>[^>]*?)-->";
-
-#if NET7_0_OR_GREATER
-    [GeneratedRegex(DirectivePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex Directive { get; }
-#else
-    private static Regex Directive { get; } = new(DirectivePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-#endif
-
     private readonly List<(int Start, int End, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)> _ranges = [];
 
     private SuppressionMap()
@@ -50,17 +39,16 @@ public sealed partial class SuppressionMap
         if (text.IndexOf("lint-", StringComparison.Ordinal) < 0) return map;
         var open = new List<(int Start, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)>();
         var none = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match match in Directive.Matches(text))
+        foreach (var directive in Directives(text))
         {
-            var group = match.Groups["ids"];
-            var set = map.Names(source, group.Value, group.Index, resolve);
+            var set = map.Names(source, text.Substring(directive.Names, directive.End - 3 - directive.Names), directive.Names, resolve);
             if (set is { Count: 0 }) continue; // only unknown names: reported, and nothing is disabled or enabled
-            var span = new TextSpan(match.Index, match.Length);
-            var line = source.Lines.GetLineIndex(match.Index);
-            switch (match.Groups["verb"].Value)
+            var span = new TextSpan(directive.Start, directive.End - directive.Start);
+            var line = source.Lines.GetLineIndex(directive.Start);
+            switch (directive.Verb)
             {
                 case "disable":
-                    open.Add((match.Index, set, none, span));
+                    open.Add((directive.Start, set, none, span));
                     break;
                 case "enable":
                     // Re-enabling some rules closes the open ranges and reopens them for the rules still disabled.
@@ -68,11 +56,11 @@ public sealed partial class SuppressionMap
                     {
                         var (openStart, openIds, openExcept, openDirective) = open[k];
                         if (set is not null && openIds is not null && !openIds.Overlaps(set)) continue;
-                        map._ranges.Add((openStart, match.Index, openIds, openExcept, openDirective));
+                        map._ranges.Add((openStart, directive.Start, openIds, openExcept, openDirective));
                         open.RemoveAt(k);
                         if (set is null) continue;
-                        if (openIds is null) open.Add((match.Index, null, new HashSet<string>(openExcept.Concat(set), StringComparer.Ordinal), openDirective));
-                        else if (openIds.Except(set).ToList() is { Count: > 0 } rest) open.Add((match.Index, new HashSet<string>(rest, StringComparer.Ordinal), none, openDirective));
+                        if (openIds is null) open.Add((directive.Start, null, new HashSet<string>(openExcept.Concat(set), StringComparer.Ordinal), openDirective));
+                        else if (openIds.Except(set).ToList() is { Count: > 0 } rest) open.Add((directive.Start, new HashSet<string>(rest, StringComparer.Ordinal), none, openDirective));
                     }
 
                     break;
@@ -91,6 +79,49 @@ public sealed partial class SuppressionMap
 
         foreach (var (start, ids, except, directive) in open) map._ranges.Add((start, text.Length, ids, except, directive));
         return map;
+    }
+
+    private static readonly string[] Verbs = ["disable-next-line", "disable-line", "disable", "enable"];
+
+    /// <summary>
+    /// The directives <c>&lt;!-- lint-VERB NAMES --&gt;</c>, in one pass: the names hold no <c>&gt;</c> and no
+    /// <c>&lt;!--</c>, so a directive ends at the first <c>&gt;</c> after its verb, found once for all the openings before it. (A lazy expression
+    /// searched to the end of the text for each opening left unclosed: quadratic on a line of them.)
+    /// </summary>
+    private static IEnumerable<(int Start, string Verb, int Names, int End)> Directives(string text)
+    {
+        var nextGreater = -1;
+        var nextOpen = -1;
+        for (var i = text.IndexOf("<!--", StringComparison.Ordinal); i >= 0; i = text.IndexOf("<!--", i + 4, StringComparison.Ordinal))
+        {
+            var j = i + 4;
+            while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+            if (string.CompareOrdinal(text, j, "lint-", 0, 5) != 0) continue;
+            j += 5;
+            var verb = Verbs.FirstOrDefault(v => string.CompareOrdinal(text, j, v, 0, v.Length) == 0
+                && (j + v.Length == text.Length || !(char.IsLetterOrDigit(text[j + v.Length]) || text[j + v.Length] == '_')));
+            if (verb is null) continue;
+            var names = j + verb.Length;
+            if (nextGreater != int.MaxValue && nextGreater < names)
+            {
+                nextGreater = text.IndexOf('>', names);
+                if (nextGreater < 0) nextGreater = int.MaxValue;
+            }
+
+            if (nextGreater == int.MaxValue) yield break;
+            if (nextGreater - 2 < names || text[nextGreater - 1] != '-' || text[nextGreater - 2] != '-') continue;
+
+            // A comment left open ends at the next one's opening: it does not swallow the directive after it.
+            if (nextOpen != int.MaxValue && nextOpen < names)
+            {
+                nextOpen = text.IndexOf("<!--", names, StringComparison.Ordinal);
+                if (nextOpen < 0) nextOpen = int.MaxValue;
+            }
+
+            if (nextOpen < nextGreater) continue;
+            yield return (i, verb, names, nextGreater + 1);
+            i = nextGreater + 1 - 4;
+        }
     }
 
     /// <summary>
