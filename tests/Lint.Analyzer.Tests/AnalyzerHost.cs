@@ -52,7 +52,7 @@ public static class AnalyzerHost
         {
             DiagnosticSeverity.Error => "error",
             DiagnosticSeverity.Warning => "warning",
-            DiagnosticSeverity.Info => "info",
+            DiagnosticSeverity.Info => "suggestion",
             _ => "silent",
         };
         return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";

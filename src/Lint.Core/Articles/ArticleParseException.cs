@@ -2,9 +2,10 @@ namespace Lint.Articles;
 
 /// <summary>
 /// An article the parser cannot read (Markdown nested deeper than the parser allows); the message says why, for a
-/// finding on the file, in words an editor can act on.
+/// finding on the file, in words an editor can act on. <see cref="ArticleParser.Parse(Text.SourceText, ArticleFormat, bool)"/> throws it;
+/// <see cref="Linter.Lint(Text.SourceText, Configuration.LintConfiguration, ArticleFormat?)"/> reports it as ED0013.
 /// </summary>
-internal sealed class ArticleParseException : Exception
+public sealed class ArticleParseException : Exception
 {
     /// <summary>An exception with no reason given.</summary>
     public ArticleParseException()
