@@ -24,10 +24,10 @@ public sealed class GitHubReport(System.IO.TextWriter output, ReportOptions opti
             var d = file.Diagnostics[i];
             if (d.Suppression is not null || !Options.IsShown(d) || states?[i] == BaselineState.Unchanged) continue;
             Append(file.Path, d);
-            if (_sb.Length >= 1 << 15) Drain();
+            if (_sb.Length >= 1 << 15) Drain(_sb);
         }
 
-        Drain();
+        Drain(_sb);
     }
 
     /// <inheritdoc/>
@@ -35,7 +35,7 @@ public sealed class GitHubReport(System.IO.TextWriter output, ReportOptions opti
     {
         foreach (var n in notifications) Append(n.Path, n.Diagnostic);
         _sb.Append(Summary()).Append('\n');
-        Drain();
+        Drain(_sb);
     }
 
     private void Append(string path, LintDiagnostic d)
@@ -55,12 +55,6 @@ public sealed class GitHubReport(System.IO.TextWriter output, ReportOptions opti
         _sb.Append(",title=").Append(Property(d.RuleId)).Append("::").Append(Data(d.RuleId + ": " + d.Message)).Append('\n');
     }
 
-    private void Drain()
-    {
-        if (_sb.Length == 0) return;
-        foreach (var chunk in _sb.GetChunks()) Output.Write(chunk.Span);
-        _sb.Clear();
-    }
 
     /// <summary>A message, escaped as the runner reads it: %, CR and LF.</summary>
     private static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

@@ -98,6 +98,14 @@ public abstract class ReportWriter
         return text;
     }
 
+    /// <summary>Writes what <paramref name="sb"/> holds to the output, chunk by chunk (no string of it all), and empties it.</summary>
+    protected void Drain(System.Text.StringBuilder sb)
+    {
+        if (sb.Length == 0) return;
+        foreach (var chunk in sb.GetChunks()) Output.Write(chunk.Span);
+        sb.Clear();
+    }
+
     /// <summary>Writes one file; <paramref name="states"/> is null without a baseline.</summary>
     protected abstract void WriteFile(FileReport file, IReadOnlyList<string> fingerprints, IReadOnlyList<BaselineState>? states);
 

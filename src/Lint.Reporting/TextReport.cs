@@ -38,10 +38,10 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
                 _ => string.Empty,
             }, Options.Color);
             if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d, Options.Color);
-            if (_sb.Length >= DrainFrom) Drain();
+            if (_sb.Length >= DrainFrom) Drain(_sb);
         }
 
-        Drain();
+        Drain(_sb);
     }
 
     /// <inheritdoc/>
@@ -50,7 +50,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
         if (Options.Statistics) AppendStatistics();
         foreach (var n in notifications) AppendLine(_sb, n.Path, n.Diagnostic, color: Options.Color);
         _sb.Append(Summary()).Append('\n');
-        Drain();
+        Drain(_sb);
     }
 
     /// <summary>One line a rule with findings, the most frequent first: count, id, severity and name.</summary>
@@ -68,12 +68,6 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
         }
     }
 
-    private void Drain()
-    {
-        if (_sb.Length == 0) return;
-        foreach (var chunk in _sb.GetChunks()) Output.Write(chunk.Span);
-        _sb.Clear();
-    }
 
     // ANSI colours: bold for the place, red, yellow and cyan for the severities, dim for the frame's gutter.
     private const string Bold = "\u001b[1m", Red = "\u001b[31m", Yellow = "\u001b[33m", Cyan = "\u001b[36m", Dim = "\u001b[2m", Reset = "\u001b[0m";
