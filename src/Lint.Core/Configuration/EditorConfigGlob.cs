@@ -109,11 +109,27 @@ public sealed class EditorConfigGlob
         {
             // "[*]" (every file, the usual first section) is answered without the expression. Many stars in one
             // segment ("*a*a*a…*b") would backtrack for ages on a long name: linear where the engine exists, else bounded.
-            return new EditorConfigGlob(new Regex(sb.ToString(), GlobOptions, RegexFactory.Timeout), LiteralTails(pattern), pattern is "**/*" or "**");
+            return new EditorConfigGlob(Compile(sb.ToString()), LiteralTails(pattern), pattern is "**/*" or "**");
         }
         catch (ArgumentException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The linear-time engine where it exists; a glob too large for it (a numeric range of thousands of numbers, which
+    /// cannot backtrack much anyway) runs on the interpreter under the timeout.
+    /// </summary>
+    private static Regex Compile(string expression)
+    {
+        try
+        {
+            return new Regex(expression, GlobOptions, RegexFactory.Timeout);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(expression, RegexOptions.CultureInvariant, RegexFactory.Timeout);
         }
     }
 
