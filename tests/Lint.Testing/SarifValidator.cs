@@ -56,7 +56,7 @@ public static class SarifValidator
     private static (int Code, string Output) Run(string file, string directory, params string[] args)
     {
         if (!Directory.Exists(Path.Combine(Tools, "node_modules", "ajv-draft-04")))
-            throw new InvalidOperationException("The SARIF validators are not installed: run `npm install` in tests/tools (.ci/run and the test build do it).");
+            throw new InvalidOperationException("The SARIF validators are not installed: run `npm ci` in tests/tools (the build of tests/Lint.Testing does it).");
         var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
