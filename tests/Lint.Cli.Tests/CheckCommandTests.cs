@@ -28,7 +28,8 @@ public sealed class CheckCommandTests
     public void Sarif_output_over_the_samples_is_approved()
     {
         var run = Check(Repository.Root, ["samples/articles", "--format", "sarif", .. AsOf]);
-        Approvals.Verify(run.Out, "sarif");
+        // Only the rules the results refer to: SarifRulesTests checks that the driver lists every loaded rule.
+        Approvals.Verify(SarifRulesTests.WithOnlyTheRulesOfItsResults(run.Out), "sarif");
     }
 
     [Fact]
