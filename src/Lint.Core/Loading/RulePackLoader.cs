@@ -197,7 +197,7 @@ public static class RulePackLoader
             HelpUri = helpUri ?? (helpBaseUri.Length > 0 ? helpBaseUri + id + ".md" : string.Empty),
             Source = reader.File.Path,
         };
-        return (new Rule(descriptor, check, scope) { Examples = examples, ExamplesAsOf = asOf }, keys["id"].Value);
+        return (new Rule(descriptor, check, scope) { Kind = kind, Examples = examples, ExamplesAsOf = asOf }, keys["id"].Value);
 
         string? RequiredString(string key, Regex? pattern, string? expected)
         {
