@@ -9,6 +9,11 @@ namespace Lint.Checks;
 /// everything about it (see <see cref="CheckKind"/>); this list only names them, one line each, so that the lint tool
 /// finds them without reflection (Native AOT and trimming). A test fails when a kind class is missing here.
 /// </summary>
+/// <remarks>
+/// Adding a kind: its check (Checks/XCheck.cs), its kind (Checks/Kinds/XKind.cs: name, options, placeholders, default
+/// scope, cost, reference date, factory), a line below, its tests and its section in docs/writing-rules.md; then run
+/// the schema drift test with LINT_UPDATE=1 to regenerate the check part of rules/rule.schema.json.
+/// </remarks>
 public static class CheckKinds
 {
     /// <summary>Every kind, in the order of their class names.</summary>
