@@ -52,14 +52,14 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         var text = file.GetText(context.CancellationToken);
         if (Unreadable(text) is { } reason)
         {
-            Report(context, Engine(EngineRules.UnreadableFile, reason), ruleId: null);
+            Report(context, LintDiagnostic.AtFileStart(EngineRules.UnreadableFile, reason), ruleId: null);
             return;
         }
 
         var problems = new List<string>();
         var options = context.Options.AnalyzerConfigOptionsProvider;
         var configuration = FileConfiguration.Read(options.GlobalOptions, options.GetOptions(file), linter.Catalog, problems);
-        foreach (var problem in problems.Distinct(StringComparer.Ordinal)) Report(context, Engine(EngineRules.InvalidConfiguration, problem), ruleId: null);
+        foreach (var problem in problems.Distinct(StringComparer.Ordinal)) Report(context, LintDiagnostic.AtFileStart(EngineRules.InvalidConfiguration, problem), ruleId: null);
 
         var source = new Lint.Text.SourceText(text!.ToString(), file.Path);
         foreach (var diagnostic in linter.Lint(source, configuration, ArticleParser.FormatFromPath(file.Path)))
@@ -84,12 +84,6 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    private static LintDiagnostic Engine(RuleDescriptor rule, string message)
-    {
-        var start = new Lint.Text.LinePosition(1, 1);
-        return new LintDiagnostic(rule.Id, rule.DefaultSeverity, message, default, new Lint.Text.LinePositionSpan(start, start));
     }
 
     private static void Report(AdditionalFileAnalysisContext context, LintDiagnostic diagnostic, string? ruleId)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lint.Configuration;
 using Lint.Loading;
 using Lint.Rules;
@@ -79,9 +78,9 @@ internal static class FileConfiguration
         return configuration with { Severities = severities };
     }
 
-    /// <summary>Whether the rule needs "today": its check reads the reference date.</summary>
+    /// <summary>Whether the rule needs "today": its kind reads the reference date, or its file tags it time-aware.</summary>
     public static bool IsTimeAware(Rule rule) =>
-        rule.Check is Checks.CopyrightYearCheck || rule.Descriptor.Tags.Contains("time-aware", StringComparer.OrdinalIgnoreCase);
+        rule.Kind is { NeedsReferenceDate: true } || rule.Descriptor.Tags.Contains("time-aware", StringComparer.OrdinalIgnoreCase);
 
     /// <summary><c>lint.ID.severity</c> becomes <c>dotnet_diagnostic.ID.severity</c>; other keys are unchanged.</summary>
     private static string Translate(string key)
@@ -95,8 +94,7 @@ internal static class FileConfiguration
     private static ReferenceDate? ReadEpoch(AnalyzerConfigOptions global, ICollection<string> problems)
     {
         if (!global.TryGetValue(SourceDateEpochProperty, out var text) || text.Trim().Length == 0) return null;
-        if (long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= 253402300799)
-            return ReferenceDate.FromDateTime(new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(seconds));
+        if (ReferenceDate.TryParseSourceDateEpoch(text, out var date)) return date;
         problems.Add($"SOURCE_DATE_EPOCH = {text.Trim()}: expected a whole number of seconds since 1970-01-01");
         return null;
     }

@@ -24,8 +24,8 @@ public static class CheckCommand
         var reader = new ArgumentReader(args, Valued, Flags, Short);
         var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
         // The lowest severity is "suggestion" wherever it is typed or read; SARIF's "note" and the compilers' "info" are accepted too.
-        var failLevel = Level(reader.Choice("--fail-level", "error", "error", "warning", "suggestion", "note", "info", "none"));
-        var minLevel = SeverityNames.TryParseSarifLevel(Level(reader.Choice("--min-level", "suggestion", "error", "warning", "suggestion", "note", "info")));
+        var failLevel = reader.Choice("--fail-level", "error", [.. Levels, "none"]);
+        var minLevel = Level(reader.Choice("--min-level", "suggestion", Levels));
         var category = reader.Value("--category");
         if (category is not null && (category.Length == 0 || category.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             throw new UsageException($"option '--category' is '{category}'; expected a name without spaces, such as news or opinion");
@@ -97,7 +97,8 @@ public static class CheckCommand
         try
         {
             report = ReportWriter.Create(format, writer, options, baselineResults is null ? null : new Baseline(baselineResults));
-            var linter = new Linter(catalog);
+            // A single very long article's rules share the cores too, whatever --jobs says of files.
+            var linter = new Linter(catalog, new ParallelRuleRunner(Environment.ProcessorCount));
             FilePipeline.Run(files.Count, jobs, i =>
             {
                 var display = discovery is null ? (stdinName is null ? "<stdin>" : RulePacks.Display(environment, files[i])) : RulePacks.Display(environment, files[i]);
@@ -136,18 +137,16 @@ public static class CheckCommand
 
         if (outputPath is not null) environment.Error.WriteLine(report.Summary());
         if (notifications.Count > 0) return ExitCodes.Usage;
-        var threshold = failLevel switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            "note" => Severity.Suggestion,
-            _ => (Severity)int.MaxValue,
-        };
+        // --fail-level none: findings never fail the run.
+        var threshold = failLevel == "none" ? (Severity)int.MaxValue : Level(failLevel);
         return report.Tally.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    /// <summary>A level as typed (suggestion, note or info for the lowest) in SARIF's spelling.</summary>
-    private static string Level(string typed) => typed is "suggestion" or "info" ? "note" : typed;
+    /// <summary>The levels --fail-level and --min-level take: the lowest is suggestion, SARIF's note or the compilers' info.</summary>
+    private static readonly string[] Levels = ["error", "warning", "suggestion", "note", "info"];
+
+    /// <summary>A level as typed, read as rule files and configuration read it.</summary>
+    private static Severity Level(string typed) => SeverityNames.TryParse(typed, out var severity) ? severity : Severity.Warning;
 
     /// <summary>
     /// The text that linted files may hold while they wait to be written (8 million characters, 16 MB): a window of
@@ -182,9 +181,9 @@ public static class CheckCommand
         var epoch = environment.GetVariable("SOURCE_DATE_EPOCH");
         if (!string.IsNullOrWhiteSpace(epoch))
         {
-            if (!long.TryParse(epoch.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 253402300799)
-                throw new UsageException($"SOURCE_DATE_EPOCH is '{epoch}'; expected a whole number of seconds since 1970-01-01");
-            return ReferenceDate.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+            return ReferenceDate.TryParseSourceDateEpoch(epoch, out var date)
+                ? date
+                : throw new UsageException($"SOURCE_DATE_EPOCH is '{epoch}'; expected a whole number of seconds since 1970-01-01");
         }
 
         return ReferenceDate.FromDateTime(environment.UtcNow());

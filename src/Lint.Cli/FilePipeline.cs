@@ -24,8 +24,7 @@ public static class FilePipeline
         budget = Math.Max(1, budget);
 
         // Threads are woken in batches, not for every file: a wake-up is a system call and a context switch, which on
-        // a virtual machine costs as much as linting a short article (measured: a window of 12 rather than 96 costs 9 %
-        // of the time on 10,000 articles).
+        // a virtual machine costs as much as linting a short article (see docs/benchmarks.md).
         var batch = Math.Max(1, window / 2);
         var slots = new T?[window];
         var gate = new object();

@@ -13,8 +13,8 @@ public sealed class FileSystemRuleData(IReadOnlyList<string> roots) : IRuleDataL
 
     /// <summary>
     /// <see cref="File.ReadAllText(string)"/>'s result (byte order marks honoured, bad bytes replaced) in one read and
-    /// one decoding: the reader behind ReadAllText copies a 4 MB data file through a builder, and on a machine where
-    /// page faults are dear that cost an article with an unknown dateline city a third of its time.
+    /// one decoding: the reader behind ReadAllText copies a 4 MB data file through a builder, which costs page faults
+    /// (see docs/benchmarks.md).
     /// </summary>
     private static string ReadText(string path)
     {

@@ -2,6 +2,7 @@ using Lint.Articles;
 using Lint.Configuration;
 using Lint.Loading;
 using Lint.Rules;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -9,15 +10,10 @@ namespace Lint.Core.Tests;
 /// <summary>Scopes that split segments (sentence, quotation, outside-quotation, raw) and negation, through a real check.</summary>
 public sealed class CheckKindScopeTests
 {
-    private sealed class NoData : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => null;
-    }
-
     private static Rule Rule(string scope, string check = "kind: existence\n  tokens: [cool]")
     {
         var yaml = "id: HS4001\nname: test-rule\ntitle: Test\nmessage: \"{match}\"\nseverity: warning\nscope: " + scope + "\ncheck:\n  " + check + "\n";
-        var catalog = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], new NoData());
+        var catalog = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], RuleData.None);
         Assert.Empty(catalog.Errors.Select(e => e.Diagnostic.Message));
         return Assert.Single(catalog.Rules);
     }
@@ -72,7 +68,7 @@ public sealed class CheckKindScopeTests
         foreach (var scope in new[] { "[sidebar]", "['!sentence']" })
         {
             var yaml = "id: HS4001\nname: t\ntitle: T\nmessage: x\nseverity: warning\nscope: " + scope + "\ncheck:\n  kind: existence\n  tokens: [a]\n";
-            var errors = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], new NoData()).Errors;
+            var errors = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], RuleData.None).Errors;
             Assert.Contains(errors, e => e.Diagnostic.RuleId == "ED0004" && e.Diagnostic.Message.Contains("unknown scope", StringComparison.Ordinal));
         }
     }

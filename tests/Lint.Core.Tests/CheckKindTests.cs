@@ -3,6 +3,7 @@ using Lint.Configuration;
 using Lint.Diagnostics;
 using Lint.Loading;
 using Lint.Rules;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -10,17 +11,12 @@ namespace Lint.Core.Tests;
 /// <summary>Each check kind in both directions, written as text with [|…|] marking what must be flagged.</summary>
 public sealed class CheckKindTests
 {
-    private sealed class NoData : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => null;
-    }
-
     private static Rule Rule(string check, string message = "{match}", string? scope = null)
     {
         var yaml = "id: HS4001\nname: test-rule\ntitle: Test\nmessage: \"" + message + "\"\nseverity: warning\n"
             + (scope is null ? string.Empty : "scope: " + scope + "\n")
             + "check:\n" + string.Join("\n", check.Trim().Split('\n').Select(l => "  " + l.TrimEnd('\r'))) + "\n";
-        var catalog = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], new NoData());
+        var catalog = RulePackLoader.Load([new RuleFile("t.yaml", yaml)], RuleData.None);
         Assert.Empty(catalog.Errors.Select(e => e.Diagnostic.Message));
         return Assert.Single(catalog.Rules);
     }
@@ -47,7 +43,7 @@ public sealed class CheckKindTests
     {
         var yaml = "id: HS4001\nname: test-rule\ntitle: Test\nmessage: \"x\"\nseverity: warning\ncheck:\n"
             + string.Join("\n", check.Trim().Split('\n').Select(l => "  " + l)) + "\n";
-        return [.. RulePackLoader.Load([new RuleFile("t.yaml", yaml)], new NoData()).Errors.Select(e => e.Diagnostic.RuleId + ": " + e.Diagnostic.Message)];
+        return [.. RulePackLoader.Load([new RuleFile("t.yaml", yaml)], RuleData.None).Errors.Select(e => e.Diagnostic.RuleId + ": " + e.Diagnostic.Message)];
     }
 
     // substitution

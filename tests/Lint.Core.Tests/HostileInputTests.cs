@@ -21,11 +21,6 @@ public sealed class HostileInputTests
 {
     private static readonly LintConfiguration Configuration = new(new ReferenceDate(2026, 11, 22));
 
-    private sealed class NoData : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => null;
-    }
-
     /// <summary>A rule file with <paramref name="check"/> (indented YAML under <c>check:</c>).</summary>
     private static RuleFile RuleFile(string id, string check) => new(
         id + ".yaml",
@@ -34,7 +29,7 @@ public sealed class HostileInputTests
     /// <summary>The control: a rule whose finding must survive whatever another rule or the article does.</summary>
     private static readonly RuleFile Control = RuleFile("HS0001", "  kind: existence\n  tokens: [teh]\n");
 
-    private static RuleCatalog Load(params RuleFile[] files) => RulePackLoader.Load(files, new NoData());
+    private static RuleCatalog Load(params RuleFile[] files) => RulePackLoader.Load(files, RuleData.None);
 
     /// <summary>Runs <paramref name="work"/> on a thread with a 1 MB stack; fails when it throws or has not finished after <paramref name="seconds"/>.</summary>
     private static T Completes<T>(Func<T> work, int seconds = 20)

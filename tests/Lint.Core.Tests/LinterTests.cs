@@ -29,13 +29,8 @@ public sealed class LinterTests
             check:
               kind: existence
               tokens: [teh]
-            """)], new EmptyData());
+            """)], RuleData.None);
         return Assert.Single(catalog.Rules);
-    }
-
-    private sealed class EmptyData : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => null;
     }
 
     [Fact]
@@ -44,14 +39,14 @@ public sealed class LinterTests
         // The test corpus end to end, repeated past the length from which an article's rules run in parallel.
         var parts = Directory.EnumerateFiles(Repository.PathOf("tests", "corpus", "articles")).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var text = new System.Text.StringBuilder();
-        while (text.Length < Linter.ParallelRulesFrom * 2)
+        while (text.Length < Cli.ParallelRuleRunner.ParallelRulesFrom * 2)
         {
             foreach (var part in parts) text.Append(part).Append("\n\n");
         }
 
         var article = ArticleParser.Parse(new SourceText(text.ToString(), "long.txt"), ArticleFormat.PlainText);
         var configuration = new LintConfiguration(BuiltInRules.SeedDate);
-        var together = new Linter(BuiltInRules.Catalog).Lint(article, configuration);
+        var together = new Linter(BuiltInRules.Catalog, new Cli.ParallelRuleRunner(4)).Lint(article, configuration);
         var oneByOne = BuiltInRules.Catalog.Rules.SelectMany(r => new Linter(new RuleCatalog([r], [])).Lint(article, configuration)).ToList();
         oneByOne.Sort(Linter.Compare);
         Assert.True(together.Count > 100, $"{together.Count} findings");

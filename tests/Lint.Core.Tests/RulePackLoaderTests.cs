@@ -1,15 +1,11 @@
 using System.Diagnostics;
 using Lint.Loading;
+using Lint.Testing;
 
 namespace Lint.Core.Tests;
 
 public sealed class RulePackLoaderTests
 {
-    private sealed class NoData : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => null;
-    }
-
     private const string Valid = """
         id: HS1001
         name: no-teh
@@ -22,7 +18,7 @@ public sealed class RulePackLoaderTests
         """;
 
     private static RuleCatalog Load(params (string Path, string Text)[] files) =>
-        RulePackLoader.Load(files.Select(f => new RuleFile(f.Path, f.Text)), new NoData());
+        RulePackLoader.Load(files.Select(f => new RuleFile(f.Path, f.Text)), RuleData.None);
 
     private static List<string> Errors(RuleCatalog catalog) =>
         [.. catalog.Errors.Select(e => $"{e.Path}({e.Diagnostic.Location.Start}): {e.Diagnostic.RuleId}: {e.Diagnostic.Message}")];

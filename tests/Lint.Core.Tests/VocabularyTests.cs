@@ -1,5 +1,6 @@
 using Lint.Configuration;
 using Lint.Loading;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -7,14 +8,9 @@ namespace Lint.Core.Tests;
 /// <summary>A pack's shared vocabulary: accepted terms are left alone by every rule that has exceptions; rejected terms are flagged.</summary>
 public sealed class VocabularyTests
 {
-    private sealed class PackData(Dictionary<string, string> files) : IRuleDataProvider
-    {
-        public string? Read(string relativePath) => files.TryGetValue(relativePath, out var text) ? text : null;
-    }
-
     private static IReadOnlyList<string> Lint(string text, Dictionary<string, string> data, params string[] rules)
     {
-        var catalog = RulePackLoader.Load(rules.Select((r, i) => new RuleFile($"house/HS{i}.yaml", r)), new PackData(data));
+        var catalog = RulePackLoader.Load(rules.Select((r, i) => new RuleFile($"house/HS{i}.yaml", r)), new RuleData(data));
         Assert.Empty(catalog.Errors.Select(e => e.Diagnostic.Message));
         return [.. new Linter(catalog).Lint(new SourceText(text, "a.txt"), new LintConfiguration(new ReferenceDate(2026, 11, 22)))
             .Select(d => d.RuleId + " " + text.Substring(d.Span.Start, d.Span.Length))];
@@ -38,7 +34,7 @@ public sealed class VocabularyTests
     [Fact]
     public void A_vocabulary_rule_without_a_reject_list_is_an_error()
     {
-        var catalog = RulePackLoader.Load([new RuleFile("house/HS1.yaml", Banned)], new PackData([]));
+        var catalog = RulePackLoader.Load([new RuleFile("house/HS1.yaml", Banned)], RuleData.None);
         var error = Assert.Single(catalog.Errors);
         Assert.Contains("vocabulary/reject.txt", error.Diagnostic.Message, StringComparison.Ordinal);
     }

@@ -18,6 +18,26 @@ public readonly record struct ReferenceDate(int Year, int Month, int Day)
         return false;
     }
 
+    /// <summary>
+    /// Parses the reproducible-builds variable <c>SOURCE_DATE_EPOCH</c>: whole seconds since 1970-01-01 UTC (no sign,
+    /// up to the last second of 9999), read as the UTC date of that instant. The host reads the variable; this only
+    /// parses its value.
+    /// </summary>
+    public static bool TryParseSourceDateEpoch(string? text, out ReferenceDate date)
+    {
+        if (text is not null && long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= MaxEpochSeconds)
+        {
+            date = FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+
+    /// <summary>9999-12-31T23:59:59Z, the last second a <see cref="DateTime"/> holds.</summary>
+    private const long MaxEpochSeconds = 253402300799;
+
     /// <summary>The date of a UTC instant.</summary>
     public static ReferenceDate FromDateTime(DateTime value) => new(value.Year, value.Month, value.Day);
 

@@ -21,6 +21,16 @@ public sealed record LintDiagnostic(string RuleId, Severity Severity, string Mes
         Arguments = arguments;
     }
 
+    /// <summary>Where findings about a whole file go: its first character, line 1, column 1.</summary>
+    public static LinePositionSpan FileStart { get; } = new(new LinePosition(1, 1), new LinePosition(1, 1));
+
+    /// <summary>
+    /// A finding of <paramref name="rule"/> (an engine rule, ED0xxx) about a whole file, at its
+    /// <see cref="FileStart"/>, with the rule's default severity.
+    /// </summary>
+    public static LintDiagnostic AtFileStart(RuleDescriptor rule, string message) =>
+        new((rule ?? throw new ArgumentNullException(nameof(rule))).Id, rule.DefaultSeverity, message, default, FileStart);
+
     /// <summary>The message, specific to this finding.</summary>
     public string Message
     {

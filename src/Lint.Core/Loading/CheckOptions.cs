@@ -48,6 +48,20 @@ public sealed class CheckOptions
         return scalar.Value;
     }
 
+    /// <summary>A text option with the default and allowed values <paramref name="option"/> declares.</summary>
+    public string? GetString(CheckOption option) => GetString(option.Name, option.Default, option.Allowed);
+
+    /// <summary>A true/false option with the default <paramref name="option"/> declares.</summary>
+    public bool GetBool(CheckOption option) => GetBool(option.Name, option.Default == "true");
+
+    /// <summary>A whole-number option with the default and range <paramref name="option"/> declares.</summary>
+    public int GetInt(CheckOption option) =>
+        GetInt(option.Name, int.Parse(option.Default ?? "0", NumberStyles.Integer, CultureInfo.InvariantCulture),
+            (int)(option.Minimum ?? int.MinValue), (int)(option.Maximum ?? int.MaxValue));
+
+    /// <summary>A number option within the range <paramref name="option"/> declares; null when absent.</summary>
+    public double? GetNumber(CheckOption option) => GetNumber(option.Name, option.Minimum ?? double.MinValue, option.Maximum ?? double.MaxValue);
+
     /// <summary>A whole-number option within [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public int GetInt(string key, int defaultValue, int min, int max)
     {

@@ -29,5 +29,5 @@ internal sealed class RuleFileReader(RuleFile file)
     }
 
     public void Error(RuleDescriptor rule, string message) =>
-        Errors.Add(new FileDiagnostic(File.Path, new LintDiagnostic(rule.Id, Severity.Error, message, default, new LinePositionSpan(new LinePosition(1, 1), new LinePosition(1, 1)))));
+        Errors.Add(new FileDiagnostic(File.Path, LintDiagnostic.AtFileStart(rule, message)));
 }
