@@ -7,14 +7,11 @@ namespace Lint.Testing;
 /// <summary>What <see cref="ArticleOutline.Render"/> shows besides each segment's kind and text.</summary>
 public sealed record OutlineOptions
 {
-    /// <summary>The longest text shown for a segment, sentence or quotation; longer text is shortened in the middle.</summary>
+    /// <summary>The longest text shown for a segment or quotation; longer text is shortened in the middle.</summary>
     public int Width { get; init; } = 72;
 
     /// <summary>Each quotation under its segment, with its state.</summary>
     public bool Quotations { get; init; } = true;
-
-    /// <summary>Each sentence under its segment (body segments only).</summary>
-    public bool Sentences { get; init; }
 
     /// <summary>The source text under a segment whose content differs from it (Markdown markup, comments).</summary>
     public bool Source { get; init; }
@@ -39,7 +36,7 @@ public static class ArticleOutline
 {
     private const int KindWidth = 18;
 
-    /// <summary>The outline of <paramref name="article"/>, a line per segment (and per quotation or sentence when asked).</summary>
+    /// <summary>The outline of <paramref name="article"/>, a line per segment (and per quotation and source text when asked).</summary>
     public static string Render(Article article, OutlineOptions? options = null)
     {
         options ??= new OutlineOptions();
@@ -57,12 +54,6 @@ public static class ArticleOutline
 
             if (options.Source && !string.Equals(source[segment.Span], segment.Content, StringComparison.Ordinal))
                 Detail(sb, "source", "\"" + Excerpt.Shorten(source[segment.Span], options.Width) + "\"");
-
-            if (options.Sentences && segment.Kind is SegmentKind.Paragraph or SegmentKind.Blockquote or SegmentKind.ListItem)
-            {
-                foreach (var sentence in article.SentencesOf(segment))
-                    Detail(sb, "sentence", "\"" + Excerpt.Shorten(sentence.Content, options.Width) + "\"");
-            }
 
             if (quotations is not null && segment.Kind != SegmentKind.Dateline)
             {
