@@ -33,7 +33,7 @@ public sealed class ArticleParserTests
         Assert.Equal("Worthy News", article.Source[dateline.Agency!.Value]);
     }
 
-    /// <summary>Seed 001 has no headline and no blank lines: the byline first, then a paragraph a line, a subhead, the footer.</summary>
+    /// <summary>Seed 001 has no headline and no blank lines: the byline first, then a paragraph a line, subheads, the footer, a link block.</summary>
     [Fact]
     public void Seed_001_without_blank_lines_reads_one_paragraph_a_line()
     {
