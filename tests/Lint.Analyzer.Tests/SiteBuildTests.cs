@@ -40,35 +40,26 @@ public sealed class SiteBuildTests
         Assert.True(first.Code == 0, first.Output);
         string[] expected =
         [
-            "articles/council-vote.txt(5,1): warning ED1001: Dateline city \"SPRINGFEILD\" is not a known place; did you mean SPRINGFIELD?",
-            "articles/council-vote.txt(11,97): warning ED2002: Paragraph ends without terminal punctuation after \"cost\"",
-            "articles/harbour-reopens.md(13,132): warning ED2001: Quotation “The bigger trawlers will have to… is never closed",
-            "articles/harbour-reopens.md(23,3): warning ED3001: Copyright year 2024 is out of date (the current year is 2026)",
+            "articles/council-vote.txt warning ED1001 \"⟦SPRINGFEILD⟧, Ill. (AP) — The city…\" Dateline city \"SPRINGFEILD\" is not a known place; did you mean SPRINGFIELD?",
+            "articles/council-vote.txt warning ED2002 \"…have covered half the ⟦cost⟧\" Paragraph ends without terminal punctuation after \"cost\"",
+            "articles/harbour-reopens.md warning ED2001 \"…come home,” she said. ⟦“⟧The bigger trawlers…\" Quotation “The bigger trawlers will have to… is never closed",
+            "articles/harbour-reopens.md warning ED3001 \"© ⟦2024⟧ Coastal News Service\" Copyright year 2024 is out of date (the current year is 2026)",
         ];
         // The built-in pack grows; these are the core rules' findings, which must all be there, and nothing from the
-        // opinion folder's ED2002.
-        var findings = Findings(first.Output, site);
+        // opinion folder's ED2002. The build prints where each finding starts, the ErrorLog where it starts and ends:
+        // the two agree, and the text between is what the finding flags.
+        var findings = Located(Findings(first.Output, site), sarif, site);
         Assert.All(expected, line => Assert.Contains(line, findings));
         Assert.Equal(expected.Order(StringComparer.Ordinal), findings.Where(IsCoreRule).Order(StringComparer.Ordinal));
         AssertNoLoadProblems(first.Output);
 
-        using (var log = JsonDocument.Parse(File.ReadAllText(sarif)))
-        {
-            Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
-            var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-                .Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("ED", StringComparison.Ordinal)
-                    && r.GetProperty("level").GetString() is "warning" or "error").ToList();
-            Assert.Equal(findings.Count, results.Count);
-            var region = results.Single(r => r.GetProperty("ruleId").GetString() == "ED2002")
-                .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
-            Assert.Equal((11, 97), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()));
-        }
-
         // 2. A rule set to error in .globalconfig fails the build.
         File.AppendAllText(Path.Combine(site, ".globalconfig"), "dotnet_diagnostic.ED2002.severity = error\n");
-        var failing = Build(site, env, restore: false);
+        var failing = Build(site, env, restore: false, "-p:ErrorLog=" + sarif + "%2Cversion=2.1");
         Assert.NotEqual(0, failing.Code);
-        Assert.Contains("articles/council-vote.txt(11,97): error ED2002: Paragraph ends without terminal punctuation after \"cost\"", Findings(failing.Output, site));
+        Assert.Contains(
+            "articles/council-vote.txt error ED2002 \"…have covered half the ⟦cost⟧\" Paragraph ends without terminal punctuation after \"cost\"",
+            Located(Findings(failing.Output, site), sarif, site));
         AssertNoLoadProblems(failing.Output);
 
         // 3. Clean articles (and the opinion column whose finding is switched off) build without findings.
@@ -80,14 +71,50 @@ public sealed class SiteBuildTests
         AssertNoLoadProblems(clean.Output);
     }
 
+    /// <summary>Whether a line of the build output (<c>ID:</c>) or of <see cref="Located"/> (<c>ID "</c>) is a core rule's finding.</summary>
     private static bool IsCoreRule(string line) =>
-        new[] { " ED1001: ", " ED2001: ", " ED2002: ", " ED3001: " }.Any(id => line.Contains(id, StringComparison.Ordinal));
+        System.Text.RegularExpressions.Regex.IsMatch(line, @"^\S+(\(\d+,\d+\):)? (warning|error) ED(1001|2001|2002|3001)[: ]");
 
     private static void AssertNoLoadProblems(string output)
     {
         Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The findings of the build's ErrorLog (SARIF 2.1), after checking that they are the lines the build printed
+    /// (<paramref name="printed"/>, from <see cref="Findings"/>): each as its article, level, rule, the text it flags
+    /// with a few words around it, and its message.
+    /// </summary>
+    private static List<string> Located(List<string> printed, string sarif, string site)
+    {
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("ED", StringComparison.Ordinal)
+                && r.GetProperty("level").GetString() is "warning" or "error")
+            .Select(r =>
+            {
+                var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+                var region = location.GetProperty("region");
+                var path = Path.GetRelativePath(site, new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath).Replace('\\', '/');
+                return (Path: path, Level: r.GetProperty("level").GetString()!, Id: r.GetProperty("ruleId").GetString()!,
+                    Message: r.GetProperty("message").GetProperty("text").GetString()!,
+                    Start: (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()),
+                    End: (region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+            }).ToList();
+        Assert.Equal(
+            printed.Order(StringComparer.Ordinal),
+            results.Select(r => $"{r.Path}({r.Start.Item1},{r.Start.Item2}): {r.Level} {r.Id}: {r.Message}").Order(StringComparer.Ordinal));
+
+        return [.. results.Select(r =>
+        {
+            var text = new Lint.Text.SourceText(File.ReadAllText(Path.Combine(site, r.Path)));
+            int Offset((int Line, int Column) at) => text.Lines.GetLineStart(at.Line - 1) + at.Column - 1;
+            var span = Lint.Text.TextSpan.FromBounds(Offset(r.Start), Offset(r.End));
+            return $"{r.Path} {r.Level} {FindingText.Line(text.Text, r.Id, span, r.Message)}";
+        })];
     }
 
     /// <summary>The distinct ED lines of the build output, paths relative to the site, without the help link and project suffix.</summary>

@@ -1,6 +1,7 @@
 using Lint.Checks;
 using Lint.Articles;
 using Lint.Rules;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -91,19 +92,20 @@ public sealed class GazetteerTests
     }
 
     [Theory]
-    [InlineData("UVALDE, Texas (AP) — The council met.", 0, 0)] // no city is near: settled from the cities alone
-    [InlineData("RIYADH (AP) — The council met.", 0, 0)] // a city
-    [InlineData("RYADH (AP) — The council met.", 1, 1)] // near Riyadh: is it a real place? the places say no
-    [InlineData("RIYADHA, Saudi Arabia (AP) — The council met.", 1, 0)] // near Riyadh, but a known place
-    [InlineData("RIYADHA (AP) — The council met.", 1, 1)] // …that alone in a dateline reads as a typo of Riyadh
-    public void The_known_places_are_read_only_for_a_name_near_a_city(string text, int placesRead, int findings)
+    [InlineData("UVALDE, Texas (AP) — The council met.", 0, "")] // no city is near: settled from the cities alone
+    [InlineData("RIYADH (AP) — The council met.", 0, "")] // a city
+    [InlineData("RYADH (AP) — The council met.", 1, "HS1001 \"⟦RYADH⟧ (AP) — The council met.\" RYADH is not a known place")] // near Riyadh: is it a real place? the places say no
+    [InlineData("RIYADHA, Saudi Arabia (AP) — The council met.", 1, "")] // near Riyadh, but a known place
+    [InlineData("RIYADHA (AP) — The council met.", 1, "HS1001 \"⟦RIYADHA⟧ (AP) — The council met.\" RIYADHA is a small place that would need its state or country in a dateline")] // …that alone in a dateline lacks its country
+    public void The_known_places_are_read_only_for_a_name_near_a_city(string text, int placesRead, string findings)
     {
         var data = new CountingData("# header\nRIYADHA\nUVALDE\n");
         const string yaml = "id: HS1001\nname: test-rule\ntitle: Test\nmessage: \"{city} {problem}\"\nseverity: warning\ncheck:\n  kind: dateline\n";
         var catalog = Lint.Loading.RulePackLoader.Load([new Lint.Loading.RuleFile("t.yaml", yaml)], data);
         Assert.Empty(catalog.Errors.Select(e => e.Diagnostic.Message));
-        var found = new Linter(catalog).Lint(new SourceText(text, "a.txt"), new Lint.Configuration.LintConfiguration(new Lint.Configuration.ReferenceDate(2026, 1, 15)));
-        Assert.Equal(findings, found.Count);
+        var source = new SourceText(text, "a.txt");
+        var found = new Linter(catalog).Lint(source, new Lint.Configuration.LintConfiguration(new Lint.Configuration.ReferenceDate(2026, 1, 15)));
+        Assert.Equal(findings, FindingText.Render(source, found).TrimEnd('\n'));
         Assert.Equal(placesRead, data.PlacesRead);
     }
 

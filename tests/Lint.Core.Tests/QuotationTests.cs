@@ -1,5 +1,6 @@
 using Lint.Articles;
 using Lint.Rules;
+using Lint.Testing;
 using Lint.Text;
 
 namespace Lint.Core.Tests;
@@ -30,31 +31,33 @@ public sealed class QuotationTests
         Assert.Equal(SpanMarkup.Mark(text, expected), SpanMarkup.Mark(text, unclosed));
     }
 
+    /// <summary>
+    /// A quotation left open at a paragraph's end and reopened by the next paragraph is carried over, not unclosed:
+    /// the outline shows it continuing into the next paragraph, and that one's closing it.
+    /// </summary>
     [Fact]
     public void A_quotation_reopened_in_the_next_paragraph_continues()
     {
         const string text = "“We will rebuild the school,” the mayor said.\n\n“It will take time.\n\n“But we will not give up.”\n";
-        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText, fragment: true);
-        Assert.All(article.Quotations, q => Assert.True(q.IsClosed));
-        var carried = Assert.Single(article.Quotations, q => q.ContinuesIntoNext);
-        Assert.Equal(text.IndexOf("“It", StringComparison.Ordinal), carried.Open.Start);
-        Assert.Contains(article.Quotations, q => q.ContinuesFromPrevious && q.Close is not null);
+        Approvals.Verify(Outline(text));
     }
 
+    /// <summary>A quotation still open when an unquoted paragraph follows is unclosed at its opening mark.</summary>
     [Fact]
     public void A_quotation_left_open_before_an_unquoted_paragraph_is_unclosed()
     {
         const string text = "He said, “We will rebuild.\n\nThe council met on Tuesday.\n";
-        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText, fragment: true);
-        var open = Assert.Single(article.Quotations, q => !q.IsClosed);
-        Assert.Equal(text.IndexOf('“'), open.Open.Start);
+        Approvals.Verify(Outline(text));
     }
 
+    /// <summary>A heading between two quoted paragraphs ends the first quotation there: it is unclosed.</summary>
     [Fact]
     public void A_heading_breaks_a_running_quotation()
     {
         const string text = "He said, “We will rebuild.\n\nNEXT STEPS\n\n“The council met.”\n";
-        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText, fragment: true);
-        Assert.Single(article.Quotations, q => !q.IsClosed);
+        Approvals.Verify(Outline(text));
     }
+
+    private static string Outline(string text) =>
+        ArticleOutline.Render(ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText, fragment: true));
 }
