@@ -14,116 +14,72 @@ internal static partial class BlockClassifier
 
     private const string BylinePattern = @"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) by)\s+\p{Lu}";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(BylinePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Byline { get; }
-#else
-    private static Regex Byline { get; } = new(BylinePattern, RegexOptions.CultureInvariant);
-#endif
 
     private const string CopyrightPattern = @"^(?:©|\(c\)\s*\d|copyright\b|all rights reserved)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CopyrightPattern, Options)]
     private static partial Regex Copyright { get; }
-#else
-    private static Regex Copyright { get; } = new(CopyrightPattern, Options);
-#endif
 
     // A notice later in a short line ("Worthy News © 2025. All rights reserved."): case matters, so that prose
     // such as "the song, copyright 2019 by the band" never ends the article body.
     private const string NoticeInsidePattern =
         @"©\s*(?:19|20)\d\d|\b(?:Copyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d\d|\b[Aa]ll [Rr]ights [Rr]eserved\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(NoticeInsidePattern, RegexOptions.CultureInvariant)]
     private static partial Regex NoticeInside { get; }
-#else
-    private static Regex NoticeInside { get; } = new(NoticeInsidePattern, RegexOptions.CultureInvariant);
-#endif
 
     private const string TailTriggerPattern =
         @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|comments?|sources?|references|external links|related news)\s*:?$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(TailTriggerPattern, Options)]
     private static partial Regex TailTrigger { get; }
-#else
-    private static Regex TailTrigger { get; } = new(TailTriggerPattern, Options);
-#endif
 
     private const string ResiduePattern =
         @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|wp twitter auto publish|story continue[sd] below|story highlights|(?:hide|show|expand) caption\b|just watched\b|replay\b.{0,40}\bmore videos|categor(?:y|ies)\s*:)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(ResiduePattern, Options)]
     private static partial Regex Residue { get; }
-#else
-    private static Regex Residue { get; } = new(ResiduePattern, Options);
-#endif
 
     // A plug-in's credit line: "WP Twitter Auto Publish Powered By : XYZScripts.com".
     private const string PoweredByPattern = @"^\S.*\bpowered by\s*:";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(PoweredByPattern, Options)]
     private static partial Regex PoweredBy { get; }
-#else
-    private static Regex PoweredBy { get; } = new(PoweredByPattern, Options);
-#endif
 
     private const string MetadataPattern =
         @"^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30})$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(MetadataPattern, Options)]
     private static partial Regex Metadata { get; }
-#else
-    private static Regex Metadata { get; } = new(MetadataPattern, Options);
-#endif
 
     private const string CaptionPattern =
         @"^(?:\(?(?:photo|image|picture|video|caption|credit|illustration|graphic|file photo)(?: credit)?\s*:|\(ap photo|\(photo\b|\[photo\b|file\s*[-–—]\s)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CaptionPattern, Options)]
     private static partial Regex Caption { get; }
-#else
-    private static Regex Caption { get; } = new(CaptionPattern, Options);
-#endif
 
     // A caption written as prose ends with its credit: "… on Thursday. (AP Photo/Dmytro Savchuk)".
     private const string CreditAtEndPattern =
         @"\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CreditAtEndPattern, RegexOptions.CultureInvariant)]
     private static partial Regex CreditAtEnd { get; }
-#else
-    private static Regex CreditAtEnd { get; } = new(CreditAtEndPattern, RegexOptions.CultureInvariant);
-#endif
 
     // Page controls copied with the text: "Show key events only", "Load more", "View comments".
     private const string UiLabelPattern =
         @"^(?:show|hide|view|load|see|watch|listen|download|print|save|copy|sign|log|expand|collapse|toggle|close|open)\b[^.?!:]{0,40}$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(UiLabelPattern, Options)]
     private static partial Regex UiLabel { get; }
-#else
-    private static Regex UiLabel { get; } = new(UiLabelPattern, Options);
-#endif
 
     // "More from the newsroom: A · B · C": a line of links, whatever its length.
     private const string LinkLinePattern =
         @"^(?:more|related|read|also|see|further|recommended|popular|latest|trending)\b[^:]{0,40}:.*(?:·|\||•|»)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(LinkLinePattern, Options)]
     private static partial Regex LinkLine { get; }
-#else
-    private static Regex LinkLine { get; } = new(LinkLinePattern, Options);
-#endif
 
     /// <summary>
     /// The segments of <paramref name="blocks"/>, read once in order with one block of look-ahead: a reader can hand

@@ -12,7 +12,7 @@ namespace Lint.Text;
 /// findings. Both engines find the same matches. Patterns are validated with the interpreter and read by
 /// <see cref="RegexShape"/> for the constructs the linear-time engine rejects.
 /// </summary>
-public static class RegexFactory
+public static partial class RegexFactory
 {
     /// <summary>The timeout used where the non-backtracking engine is not available, and for short-text helpers.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
@@ -147,25 +147,6 @@ public static class RegexFactory
     private static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
-    private static RegexOptions? FindNonBacktracking()
-    {
-#if NET7_0_OR_GREATER
-        return RegexOptions.NonBacktracking;
-#else
-        const RegexOptions nonBacktracking = (RegexOptions)1024;
-        try
-        {
-            _ = new Regex("a", nonBacktracking);
-            return nonBacktracking;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-#endif
-    }
+    /// <summary>The non-backtracking option, or null where the runtime has no such engine.</summary>
+    private static partial RegexOptions? FindNonBacktracking();
 }
