@@ -5,14 +5,14 @@ namespace Lint.Articles;
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
 internal static partial class BlockClassifier
 {
-    private static partial Regex Byline => Built.Byline;
-    private static partial Regex Copyright => Built.Copyright;
-    private static partial Regex NoticeInside => Built.NoticeInside;
+    internal static partial Regex Byline => Built.Byline;
+    internal static partial Regex Copyright => Built.Copyright;
+    internal static partial Regex NoticeInside => Built.NoticeInside;
     private static partial Regex TailTrigger => Built.TailTrigger;
-    private static partial Regex Residue => Built.Residue;
+    internal static partial Regex Residue => Built.Residue;
     private static partial Regex PoweredBy => Built.PoweredBy;
     private static partial Regex Metadata => Built.Metadata;
-    private static partial Regex Caption => Built.Caption;
+    internal static partial Regex Caption => Built.Caption;
     private static partial Regex CreditAtEnd => Built.CreditAtEnd;
     private static partial Regex UiLabel => Built.UiLabel;
     private static partial Regex LinkLine => Built.LinkLine;

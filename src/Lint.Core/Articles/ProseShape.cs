@@ -39,7 +39,10 @@ internal static partial class ProseShape
         @"(?:^[—–―-]{1,2}\s*[^()\r\n]{1,80}\(@\w{1,30}\)\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}$|^A post shared by\b)";
 
     [GeneratedRegex(EmbedPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Embed { get; }
+    internal static partial Regex Embed { get; }
+
+    /// <summary>The characters a match of <see cref="Embed"/> can start with (a test reads them off the pattern).</summary>
+    internal const string EmbedStarts = "—–―-A";
 
     // A quotation and its source after a dash, as pull quotes and epigraphs are set: "… be free.” — Neil Gaiman"; a
     // name alone after the last sentence: "… she was suppressive. Valeska Paris"; the authors or the source after a
@@ -202,7 +205,7 @@ internal static partial class ProseShape
     private static readonly string[] CreditNames = ["Photo", "Image", "Video", "Illustration"];
 
     /// <summary>Whether the block is the attribution line of an embedded social post.</summary>
-    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && Embed.IsMatch(text);
+    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && EmbedStarts.IndexOf(text[0]) >= 0 && Embed.IsMatch(text);
 
     /// <summary>Whether the block ends with a quotation's source after a dash (a pull quote or an epigraph).</summary>
     public static bool EndsWithAttribution(ReadOnlySpan<char> text) => Attribution.IsMatch(Tail(text));

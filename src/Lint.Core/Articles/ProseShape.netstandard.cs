@@ -8,7 +8,7 @@ internal static partial class ProseShape
     private static partial Regex AlignedColumns => Built.AlignedColumns;
     private static partial Regex Versus => Built.Versus;
     private static partial Regex Credit => Built.Credit;
-    private static partial Regex Embed => Built.Embed;
+    internal static partial Regex Embed => Built.Embed;
     private static partial Regex Attribution => Built.Attribution;
     private static partial Regex Citation => Built.Citation;
     private static partial Regex SignOff => Built.SignOff;

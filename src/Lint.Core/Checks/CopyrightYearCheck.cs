@@ -36,9 +36,9 @@ public sealed partial class CopyrightYearCheck : ICheck
 
     // Both notice patterns are case-sensitive, so ordinal (vectorised) searches find every candidate; an
     // ignore-case search would run a character at a time under invariant globalization.
-    private static readonly Pattern FooterNotice = Pattern.From(FooterNoticeRegex, TextSearch.MayHoldCopyrightNotice);
+    internal static readonly Pattern FooterNotice = Pattern.From(FooterNoticeRegex, TextSearch.MayHoldCopyrightNotice);
 
-    private static readonly Pattern ProseNotice = Pattern.From(ProseNoticeRegex, TextSearch.MayHoldCopyrightNotice);
+    internal static readonly Pattern ProseNotice = Pattern.From(ProseNoticeRegex, TextSearch.MayHoldCopyrightNotice);
 
     /// <inheritdoc />
     public void Run(CheckContext context)

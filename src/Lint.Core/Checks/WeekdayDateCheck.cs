@@ -27,7 +27,7 @@ public sealed partial class WeekdayDateCheck : ICheck
     /// Every match starts with a weekday's first three letters: one search for them skips most paragraphs. The
     /// letters are read from <see cref="Weekdays"/>, the pattern's own list.
     /// </summary>
-    private static readonly Pattern WeekdayDate = Pattern.From(
+    internal static readonly Pattern WeekdayDate = Pattern.From(
         WeekdayDateRegex, new TextSearch.AnyString([.. Weekdays.Split('|').Select(day => day.Substring(0, 3)).Distinct(StringComparer.Ordinal)], ignoreCase: false).In);
 
     private static readonly Dictionary<string, string> ApAbbreviations = new(StringComparer.Ordinal)

@@ -33,8 +33,8 @@ internal static partial class TextSearch
     }
 
     /// <summary>
-    /// Whether a block may hold a copyright line as the article reader finds one inside a line: a ©, "opyright",
-    /// "OPYRIGHT", "ll rights" or "ll Rights".
+    /// Whether a block may hold a copyright line as the article reader finds one inside a line
+    /// (<see cref="Articles.BlockClassifier.NoticeInside"/>): a ©, "opyright", "OPYRIGHT", "ll rights" or "ll Rights".
     /// </summary>
     public static bool MayHoldRightsNotice(ReadOnlySpan<char> text) =>
         text.IndexOf('©') >= 0 || text.IndexOf("opyright".AsSpan()) >= 0 || text.IndexOf("OPYRIGHT".AsSpan()) >= 0
