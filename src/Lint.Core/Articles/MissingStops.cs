@@ -36,8 +36,7 @@ public static partial class MissingStops
     };
 
     // Verbs of saying only: after an auxiliary ("the moment Shalev is", "little chance Japan could") a name is far more
-    // often the subject of a clause than the start of a sentence (measured on real news: the auxiliaries made most of
-    // this path's wrong findings).
+    // often the subject of a clause than the start of a sentence.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "added", "told", "denies", "denied", "warned", "warns", "argues", "argued", "insisted",

@@ -64,8 +64,7 @@ public sealed class DuplicateTextCheck(int minWords) : ICheck
     /// How far apart, in parts of the article, a paragraph and its copy may be to be a slip when it repeats alone: a
     /// note set at the top and again at the end of an article ("If you want to run the workshop yourself, here are the
     /// slides") is an echo the writer chose; a paragraph pasted twice by mistake sits near its first copy, and a story
-    /// pasted twice repeats a run of paragraphs (on the real news of the ecosystem check, the one repeat farther apart
-    /// was such an echo, nineteen parts after its first copy).
+    /// pasted twice repeats a run of paragraphs.
     /// </summary>
     private const int EchoDistance = 12;
 
