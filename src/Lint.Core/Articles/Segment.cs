@@ -89,6 +89,7 @@ public sealed class Segment
     /// The matches of <paramref name="pattern"/> in the content, as if the content were the whole input (anchors and
     /// word boundaries see only the content): their indices are the content's, their spans the source's.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public SegmentMatches Matches(Pattern pattern) => new(this, pattern);
 
     /// <summary>

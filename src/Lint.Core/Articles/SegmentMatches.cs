@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lint.Text;
 
@@ -13,6 +14,7 @@ public readonly partial struct SegmentMatches
     private readonly Segment _segment;
     private readonly Pattern _pattern;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal SegmentMatches(Segment segment, Pattern pattern)
     {
         _segment = segment;
@@ -20,71 +22,98 @@ public readonly partial struct SegmentMatches
     }
 
     /// <summary>The enumerator, for <c>foreach</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Enumerator GetEnumerator() => new(_segment, _pattern);
 
     /// <summary>Goes through the matches; each is made from the expression's own match object only when it has groups.</summary>
+    /// <remarks>Kept within 64 bytes, with no field that another one gives (docs/benchmarks.md says why).</remarks>
     public ref struct Enumerator
     {
         private readonly Segment _segment;
-        private readonly Regex _regex;
         private Match? _match;
-        private bool _done;
-        private SegmentMatch _current;
         private BoundsReader _bounds;
+        private Step _step;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Enumerator(Segment segment, Pattern pattern)
         {
             _segment = segment;
-            _regex = pattern.Regex;
-            _done = !pattern.MightMatch(segment.Text);
-            if (!_done && !pattern.Captures) _bounds = BoundsReader.Start(pattern.Regex, segment.Text);
+            if (!pattern.MightMatch(segment.Text))
+            {
+                _step = Step.Done;
+            }
+            else if (!pattern.Captures && BoundsReader.CanRead)
+            {
+                _bounds = BoundsReader.Start(pattern.Regex, segment.Text);
+                _step = Step.Bounds;
+            }
+            else
+            {
+                _match = pattern.Regex.Match(segment.Buffer, segment.Start, segment.Length);
+                _step = Step.First;
+            }
+        }
+
+        private enum Step : byte
+        {
+            Done,
+            Bounds,
+            First,
+            Next,
         }
 
         /// <summary>The current match.</summary>
-        public readonly SegmentMatch Current => _current;
+        public readonly SegmentMatch Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _step == Step.Bounds
+                ? new(_segment, null, _bounds.Index, _bounds.Length)
+                : new(_segment, _match, _match!.Index - _segment.Start, _match.Length);
+        }
 
         /// <summary>Moves to the next match; false when there is none.</summary>
         public bool MoveNext()
         {
-            if (_done) return false;
-            if (_bounds.IsReading)
+            switch (_step)
             {
-                if (!_bounds.MoveNext(out var index, out var length))
-                {
-                    _done = true;
-                    return false;
-                }
-
-                _current = new SegmentMatch(_segment, null, index, length);
-                return true;
+                case Step.Bounds:
+                    if (_bounds.MoveNext()) return true;
+                    break;
+                case Step.First:
+                    _step = Step.Next;
+                    if (_match!.Success) return true;
+                    break;
+                case Step.Next:
+                    _match = _match!.NextMatch();
+                    if (_match.Success) return true;
+                    break;
             }
 
-            _match = _match is null ? _regex.Match(_segment.Buffer, _segment.Start, _segment.Length) : _match.NextMatch();
-            if (!_match.Success)
-            {
-                _done = true;
-                return false;
-            }
-
-            _current = new SegmentMatch(_segment, _match, _match.Index - _segment.Start, _match.Length);
-            return true;
+            _step = Step.Done;
+            return false;
         }
     }
 
     /// <summary>
-    /// Reads the bounds of an expression's matches without match objects, where the framework can (net10.0); elsewhere
-    /// it never starts reading (<see cref="IsReading"/> stays false) and the enumerator reads match objects.
+    /// Reads the bounds of an expression's matches without match objects, where the framework can (net10.0;
+    /// <see cref="CanRead"/>); elsewhere the enumerator reads match objects.
     /// </summary>
     private ref partial struct BoundsReader
     {
+        /// <summary>Whether the framework can read bounds alone.</summary>
+        public static partial bool CanRead { get; }
+
         /// <summary>A reader of the matches of <paramref name="regex"/> in <paramref name="text"/>.</summary>
         public static partial BoundsReader Start(Regex regex, ReadOnlySpan<char> text);
 
-        /// <summary>Whether it reads the matches (else the enumerator reads match objects).</summary>
-        public readonly partial bool IsReading { get; }
+        /// <summary>Index of the current match.</summary>
+        public readonly partial int Index { get; }
 
-        /// <summary>Moves to the next match and gives its bounds; false at the end.</summary>
-        public partial bool MoveNext(out int index, out int length);
+        /// <summary>Length of the current match.</summary>
+        public readonly partial int Length { get; }
+
+        /// <summary>Moves to the next match; false at the end.</summary>
+        public partial bool MoveNext();
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Lint.Articles;
@@ -8,25 +9,17 @@ public readonly partial struct SegmentMatches
     private ref partial struct BoundsReader
     {
         private Regex.ValueMatchEnumerator _matches;
-        private bool _reading;
 
-        public static partial BoundsReader Start(Regex regex, ReadOnlySpan<char> text) =>
-            new() { _matches = regex.EnumerateMatches(text), _reading = true };
+        public static partial bool CanRead => true;
 
-        public readonly partial bool IsReading => _reading;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static partial BoundsReader Start(Regex regex, ReadOnlySpan<char> text) => new() { _matches = regex.EnumerateMatches(text) };
 
-        public partial bool MoveNext(out int index, out int length)
-        {
-            if (!_matches.MoveNext())
-            {
-                index = length = 0;
-                return false;
-            }
+        public readonly partial int Index => _matches.Current.Index;
 
-            var match = _matches.Current;
-            index = match.Index;
-            length = match.Length;
-            return true;
-        }
+        public readonly partial int Length => _matches.Current.Length;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public partial bool MoveNext() => _matches.MoveNext();
     }
 }

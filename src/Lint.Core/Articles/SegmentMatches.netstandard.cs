@@ -7,14 +7,14 @@ public readonly partial struct SegmentMatches
 {
     private ref partial struct BoundsReader
     {
+        public static partial bool CanRead => false;
+
         public static partial BoundsReader Start(Regex regex, ReadOnlySpan<char> text) => default;
 
-        public readonly partial bool IsReading => false;
+        public readonly partial int Index => 0;
 
-        public partial bool MoveNext(out int index, out int length)
-        {
-            index = length = 0;
-            return false;
-        }
+        public readonly partial int Length => 0;
+
+        public partial bool MoveNext() => false;
     }
 }

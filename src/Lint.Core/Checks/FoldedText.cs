@@ -6,7 +6,8 @@ namespace Lint.Checks;
 /// A segment's text folded for comparison: white space and the marks in <see cref="EdgeMarks"/> trimmed from the
 /// edges, inner white space runs read as one space, letters lower-cased. Held as bounds in the segment's content (no
 /// copy), with a hash of the first <see cref="KeyLength"/> folded characters and the word count up to what the caller
-/// needs; the whole text is hashed or compared only when asked.
+/// needs; the whole text is hashed or compared only when asked. The characters are read in the segment's buffer (this
+/// runs on every paragraph of every article, and the loop over a string keeps its locals in registers).
 /// </summary>
 internal readonly struct FoldedText
 {
@@ -22,7 +23,7 @@ internal readonly struct FoldedText
         Segment = segment;
         _start = start;
         _end = end;
-        Key = Hash(segment.Text, start, end, KeyLength, wordsNeeded, out var words);
+        Key = Hash(segment.Buffer, segment.Start + start, segment.Start + end, KeyLength, wordsNeeded, out var words);
         Words = words;
     }
 
@@ -51,7 +52,7 @@ internal readonly struct FoldedText
     }
 
     /// <summary>A hash of the whole folded text.</summary>
-    public ulong FullHash() => Hash(Segment.Text, _start, _end, int.MaxValue, 0, out _);
+    public ulong FullHash() => Hash(Segment.Buffer, Segment.Start + _start, Segment.Start + _end, int.MaxValue, 0, out _);
 
     /// <summary>Whether the two folded texts are the same.</summary>
     public bool SameAs(FoldedText other)
@@ -62,8 +63,8 @@ internal readonly struct FoldedText
         var mine = Segment.Text.Slice(_start, _end - _start);
         var theirs = other.Segment.Text.Slice(other._start, other._end - other._start);
         if (mine.SequenceEqual(theirs)) return true;
-        var a = new Reader(mine);
-        var b = new Reader(theirs);
+        var a = new Reader(Segment.Buffer, Segment.Start + _start, Segment.Start + _end);
+        var b = new Reader(other.Segment.Buffer, other.Segment.Start + other._start, other.Segment.Start + other._end);
         while (true)
         {
             var c = a.Next();
@@ -78,7 +79,7 @@ internal readonly struct FoldedText
     /// folding, written out in one loop: this runs on every paragraph of every article.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static ulong Hash(ReadOnlySpan<char> text, int start, int end, int keyLength, int wordsNeeded, out int words)
+    private static ulong Hash(string text, int start, int end, int keyLength, int wordsNeeded, out int words)
     {
         ulong hash = 14695981039346656037UL;
         int read = 0;
@@ -128,25 +129,23 @@ internal readonly struct FoldedText
     }
 
     /// <summary>Reads folded characters; -1 at the end.</summary>
-    private ref struct Reader(ReadOnlySpan<char> text)
+    private struct Reader(string text, int position, int end)
     {
-        private readonly ReadOnlySpan<char> _text = text;
-        private int _position;
         private bool _space;
         private bool _any;
 
         public int Next()
         {
-            while (_position < _text.Length)
+            while (position < end)
             {
-                var c = _text[_position++];
+                var c = text[position++];
                 if (c > ' ' && c < 127)
                 {
                     // Printable ASCII, most of any article: no white space to fold, and lower case by one bit.
                     if (_space)
                     {
                         _space = false;
-                        _position--;
+                        position--;
                         return ' ';
                     }
 
@@ -163,7 +162,7 @@ internal readonly struct FoldedText
                 if (_space)
                 {
                     _space = false;
-                    _position--;
+                    position--;
                     return ' ';
                 }
 

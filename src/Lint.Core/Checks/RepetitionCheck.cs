@@ -121,6 +121,7 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
     }
 
     /// <summary>The index after the word that goes on at <paramref name="i"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int WordEnd(ReadOnlySpan<char> content, int i)
     {
         // A search to the first character that is not an ASCII word character, then a look at it.

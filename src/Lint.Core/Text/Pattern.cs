@@ -52,6 +52,7 @@ public sealed class Pattern
     public bool Captures { get; }
 
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when the prefilter shows that it holds none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MightMatch(ReadOnlySpan<char> text) =>
         (_literals is null || _literals.MayMatch(text)) && (_filter is null || _filter(text));
 
