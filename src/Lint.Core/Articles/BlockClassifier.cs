@@ -14,116 +14,84 @@ internal static partial class BlockClassifier
 
     private const string BylinePattern = @"^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) by)\s+\p{Lu}";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(BylinePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Byline { get; }
-#else
-    private static Regex Byline { get; } = new(BylinePattern, RegexOptions.CultureInvariant);
-#endif
+    internal static partial Regex Byline { get; }
+
+    /// <summary>The characters a match of <see cref="Byline"/> can start with: a look at the first one spares a call into the expression (a test reads them off the pattern).</summary>
+    internal const string BylineStarts = "BbWwSsRr";
 
     private const string CopyrightPattern = @"^(?:©|\(c\)\s*\d|copyright\b|all rights reserved)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CopyrightPattern, Options)]
-    private static partial Regex Copyright { get; }
-#else
-    private static Regex Copyright { get; } = new(CopyrightPattern, Options);
-#endif
+    internal static partial Regex Copyright { get; }
+
+    /// <summary>The characters a match of <see cref="Copyright"/> can start with: a look at the first one spares a call into the expression (a test reads them off the pattern).</summary>
+    internal const string CopyrightStarts = "©(cCaA";
 
     // A notice later in a short line ("Worthy News © 2025. All rights reserved."): case matters, so that prose
     // such as "the song, copyright 2019 by the band" never ends the article body.
     private const string NoticeInsidePattern =
         @"©\s*(?:19|20)\d\d|\b(?:Copyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d\d|\b[Aa]ll [Rr]ights [Rr]eserved\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(NoticeInsidePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex NoticeInside { get; }
-#else
-    private static Regex NoticeInside { get; } = new(NoticeInsidePattern, RegexOptions.CultureInvariant);
-#endif
+    internal static partial Regex NoticeInside { get; }
 
     private const string TailTriggerPattern =
         @"^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts|news|coverage|content|reading|links?|topics))?|read (?:more|next|also)|also read|see also|more (?:from|on|stories|news|articles|coverage|in)\b.*|more\b.{0,40}\bnews|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular (?:stories|posts|articles)|latest (?:news|stories|articles)|top stories|further reading|sponsored(?: content| stories| links)?|comments?|sources?|references|external links|related news)\s*:?$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(TailTriggerPattern, Options)]
     private static partial Regex TailTrigger { get; }
-#else
-    private static Regex TailTrigger { get; } = new(TailTriggerPattern, Options);
-#endif
 
     private const string ResiduePattern =
         @"^(?:home\s*(?:»|›|>|/|\|)|skip to (?:main )?content|share(?: this(?: article| story)?)?(?: on \w+)?\s*:?$|tweet$|email$|print$|click here\b|subscribe\b.*(?:newsletter|now|today)|sign up for\b|follow us on\b|advertisement$|wp twitter auto publish|story continue[sd] below|story highlights|(?:hide|show|expand) caption\b|just watched\b|replay\b.{0,40}\bmore videos|categor(?:y|ies)\s*:)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(ResiduePattern, Options)]
-    private static partial Regex Residue { get; }
-#else
-    private static Regex Residue { get; } = new(ResiduePattern, Options);
-#endif
+    internal static partial Regex Residue { get; }
+
+    /// <summary>The characters a match of <see cref="Residue"/> can start with: a look at the first one spares a call into the expression (a test reads them off the pattern).</summary>
+    internal const string ResidueStarts = "hHsStTeEpPcCfFaAwWjJrR";
 
     // A plug-in's credit line: "WP Twitter Auto Publish Powered By : XYZScripts.com".
     private const string PoweredByPattern = @"^\S.*\bpowered by\s*:";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(PoweredByPattern, Options)]
     private static partial Regex PoweredBy { get; }
-#else
-    private static Regex PoweredBy { get; } = new(PoweredByPattern, Options);
-#endif
 
     private const string MetadataPattern =
         @"^(?:(?:published|updated|posted|last updated|first published)\b.{0,60}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.{0,30})$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(MetadataPattern, Options)]
     private static partial Regex Metadata { get; }
-#else
-    private static Regex Metadata { get; } = new(MetadataPattern, Options);
-#endif
 
     private const string CaptionPattern =
         @"^(?:\(?(?:photo|image|picture|video|caption|credit|illustration|graphic|file photo)(?: credit)?\s*:|\(ap photo|\(photo\b|\[photo\b|file\s*[-–—]\s)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CaptionPattern, Options)]
-    private static partial Regex Caption { get; }
-#else
-    private static Regex Caption { get; } = new(CaptionPattern, Options);
-#endif
+    internal static partial Regex Caption { get; }
+
+    /// <summary>The characters a match of <see cref="Caption"/> can start with: a look at the first one spares a call into the expression (a test reads them off the pattern).</summary>
+    internal const string CaptionStarts = "([pPiIİıvVcCgGfF";
 
     // A caption written as prose ends with its credit: "… on Thursday. (AP Photo/Dmytro Savchuk)".
     private const string CreditAtEndPattern =
         @"\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CreditAtEndPattern, RegexOptions.CultureInvariant)]
     private static partial Regex CreditAtEnd { get; }
-#else
-    private static Regex CreditAtEnd { get; } = new(CreditAtEndPattern, RegexOptions.CultureInvariant);
-#endif
 
     // Page controls copied with the text: "Show key events only", "Load more", "View comments".
     private const string UiLabelPattern =
         @"^(?:show|hide|view|load|see|watch|listen|download|print|save|copy|sign|log|expand|collapse|toggle|close|open)\b[^.?!:]{0,40}$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(UiLabelPattern, Options)]
     private static partial Regex UiLabel { get; }
-#else
-    private static Regex UiLabel { get; } = new(UiLabelPattern, Options);
-#endif
 
     // "More from the newsroom: A · B · C": a line of links, whatever its length.
     private const string LinkLinePattern =
         @"^(?:more|related|read|also|see|further|recommended|popular|latest|trending)\b[^:]{0,40}:.*(?:·|\||•|»)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(LinkLinePattern, Options)]
     private static partial Regex LinkLine { get; }
-#else
-    private static Regex LinkLine { get; } = new(LinkLinePattern, Options);
-#endif
 
     /// <summary>
     /// The segments of <paramref name="blocks"/>, read once in order with one block of look-ahead: a reader can hand
@@ -254,7 +222,7 @@ internal static partial class BlockClassifier
             }
 
             words = TextShape.CountWords(text, CountWordsUpTo);
-            if ((StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text)) || (words <= 25 && MayHoldNotice(text) && NoticeInside.IsMatch(text)))
+            if ((StartsWithAny(text, CopyrightStarts) && Copyright.IsMatch(text)) || (words <= 25 && TextSearch.MayHoldRightsNotice(text) && NoticeInside.IsMatch(text)))
             {
                 zone = Zone.Tail;
                 return SegmentKind.Footer;
@@ -298,7 +266,7 @@ internal static partial class BlockClassifier
             // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && (words <= 30 || block.Emphasis == 1))
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if ((StartsWithAny(text, "([pPiIİıvVcCgGfF") && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
+            if ((StartsWithAny(text, CaptionStarts) && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
@@ -372,7 +340,7 @@ internal static partial class BlockClassifier
     /// one that can start anywhere holds "powered by" and is searched for only when the text does.
     /// </summary>
     private static bool IsResidue(ReadOnlySpan<char> text) =>
-        (StartsWithAny(text, "hHsStTeEpPcCfFaAwWjJrR") && Residue.IsMatch(text))
+        (StartsWithAny(text, ResidueStarts) && Residue.IsMatch(text))
         || ((text.IndexOf("owered".AsSpan()) >= 0 || text.IndexOf("OWERED".AsSpan()) >= 0) && PoweredBy.IsMatch(text));
 
     /// <summary>An embedded post's attribution, an entry of a list of sources, a link to a document with its particulars.</summary>
@@ -381,13 +349,8 @@ internal static partial class BlockClassifier
 
     /// <summary>Whether a block is the copyright line that ends an article.</summary>
     private static bool IsNotice(ReadOnlySpan<char> text) =>
-        (StartsWithAny(text, "©(cCaA") && Copyright.IsMatch(text))
-        || (MayHoldNotice(text) && TextShape.CountWords(text, 26) <= 25 && NoticeInside.IsMatch(text));
-
-    /// <summary>Whether the text holds what every match of <see cref="NoticeInside"/> holds: most blocks are settled here.</summary>
-    private static bool MayHoldNotice(ReadOnlySpan<char> text) =>
-        text.IndexOf('©') >= 0 || text.IndexOf("opyright".AsSpan()) >= 0 || text.IndexOf("OPYRIGHT".AsSpan()) >= 0
-        || text.IndexOf("ll rights".AsSpan()) >= 0 || text.IndexOf("ll Rights".AsSpan()) >= 0;
+        (StartsWithAny(text, CopyrightStarts) && Copyright.IsMatch(text))
+        || (TextSearch.MayHoldRightsNotice(text) && TextShape.CountWords(text, 26) <= 25 && NoticeInside.IsMatch(text));
 
     /// <summary>
     /// Lists written without markers, found after the fact: in copy that sets paragraphs apart with blank lines
@@ -503,7 +466,7 @@ internal static partial class BlockClassifier
 
     private static bool IsByline(ReadOnlySpan<char> text, int words, bool terminal)
     {
-        if (words > 16 || !StartsWithAny(text, "BbWwSsRr") || !Byline.IsMatch(text)) return false;
+        if (words > 16 || !StartsWithAny(text, BylineStarts) || !Byline.IsMatch(text)) return false;
         if (!terminal) return true;
 
         // "By Tuesday, the talks had collapsed." is a sentence; "By Jane Q. Doe, A.P." is a byline.

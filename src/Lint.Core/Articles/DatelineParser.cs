@@ -17,23 +17,15 @@ internal static partial class DatelineParser
         "^(?<places>" + UpperPlace + @"(?:[ ]*/[ ]*" + UpperPlace + "){0,5})" + Tail +
         @"[ ]*(?:\((?<agency>[^()\r\n]{1,60})\)|/(?<agency>[^/\r\n]{1,40})/)?[ ]*(?<sep>—|–|--|-|:)[ ]+\S";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(UpperPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Upper { get; }
-#else
-    private static Regex Upper { get; } = new(UpperPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-#endif
 
     private const string TitlePattern =
         "^(?<places>" + TitlePlace + @"(?:[ ]*/[ ]*" + TitlePlace + "){0,3})" + Tail +
         @"[ ]*\((?<agency>[^()\r\n]{1,60})\)[ ]*(?<sep>—|–|--|-|:)[ ]+\S";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(TitlePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Title { get; }
-#else
-    private static Regex Title { get; } = new(TitlePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-#endif
 
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {

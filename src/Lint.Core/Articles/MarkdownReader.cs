@@ -23,12 +23,8 @@ internal static partial class MarkdownReader
 
     private const string FrontMatterFieldPattern = @"^(?<key>[A-Za-z_][A-Za-z0-9_\-]*)[ \t]*:[ \t]*(?<value>[^\r\n]*?)[ \t]*\r?$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(FrontMatterFieldPattern, RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex FrontMatterField { get; }
-#else
-    private static Regex FrontMatterField { get; } = new(FrontMatterFieldPattern, RegexOptions.CultureInvariant | RegexOptions.Multiline);
-#endif
 
     public static List<RawBlock> Read(SourceText source, out bool hasTitle)
     {

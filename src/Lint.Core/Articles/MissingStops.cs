@@ -36,8 +36,7 @@ public static partial class MissingStops
     };
 
     // Verbs of saying only: after an auxiliary ("the moment Shalev is", "little chance Japan could") a name is far more
-    // often the subject of a clause than the start of a sentence (measured on real news: the auxiliaries made most of
-    // this path's wrong findings).
+    // often the subject of a clause than the start of a sentence.
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "added", "told", "denies", "denied", "warned", "warns", "argues", "argued", "insisted",
@@ -96,12 +95,8 @@ public static partial class MissingStops
 
     private const string DivinePattern = @"\b(?:God|Lord|Jesus|Christ|Father|Allah|Spirit|Messiah)\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(DivinePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Divine { get; }
-#else
-    private static Regex Divine { get; } = new(DivinePattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>A word's offsets in the content; its text is made only for the few pairs that could be a boundary.</summary>
     private readonly record struct Token(int Start, int End)
@@ -143,7 +138,7 @@ public static partial class MissingStops
                 if (IntroducesName.Contains(xCore)) continue;
 
                 // Religious copy capitalises pronouns for God: "God promised He will return".
-                if (yCore is "He" or "His" && Divine.Match(segment.Buffer, segment.Start, y.Start).Success) continue;
+                if (yCore is "He" or "His" && Divine.IsMatch(content.Slice(0, y.Start))) continue;
                 if (!StartsLower(TextOf(content, z)) && !(yCore == "The" && (NameThenVerb(content, z) || AdjectiveThenNoun(content, z, xCore)))) continue;
                 (found ??= []).Add(segment.SourceSpan(x.Start, x.End));
                 continue;
@@ -164,22 +159,11 @@ public static partial class MissingStops
         return found ?? (IReadOnlyList<TextSpan>)[];
     }
 
-#if NET8_0_OR_GREATER
-    /// <summary>Everything but the ASCII characters that are not capitals: a search for the rest stops at A–Z and at every non-ASCII character.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotCapitals = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is not (>= 'A' and <= 'Z'))));
-#endif
-
     /// <summary>The index of the first capital letter at or after <paramref name="from"/>, or -1.</summary>
     private static int NextCapital(ReadOnlySpan<char> content, int from)
     {
-        while (from < content.Length)
+        while ((from = TextSearch.NextCapitalCandidate(content, from)) >= 0)
         {
-#if NET8_0_OR_GREATER
-            var found = content.Slice(from).IndexOfAnyExcept(NotCapitals);
-            if (found < 0) return -1;
-            from += found;
-#endif
             if (char.IsUpper(content[from])) return from;
             from++;
         }

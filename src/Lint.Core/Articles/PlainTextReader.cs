@@ -12,21 +12,13 @@ internal static partial class PlainTextReader
 {
     private const string ListMarkerPattern = @"^(?:--|[•·▪◦‣●○■□►➢✓✔*\-–]|\d{1,3}[.)])\s+\S";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(ListMarkerPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker { get; }
-#else
-    private static Regex ListMarker { get; } = new(ListMarkerPattern, RegexOptions.CultureInvariant);
-#endif
 
     private const string SeparatorLinePattern = @"^[_\-=*~#]{3,}$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(SeparatorLinePattern, RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorLine { get; }
-#else
-    private static Regex SeparatorLine { get; } = new(SeparatorLinePattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>A line's bounds without its surrounding white space: its text is read from the source only when needed.</summary>
     private readonly record struct Line(int Start, int End, int Group, BlockHint Hint)

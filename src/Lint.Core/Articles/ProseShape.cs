@@ -14,22 +14,14 @@ internal static partial class ProseShape
     // Columns set apart by runs of spaces or a tab: "Malaysia           0", "Imports     Nil     Nil".
     private const string AlignedColumnsPattern = @"(?<=\S)(?: {3,}|\t[ \t]*)(?=\S)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(AlignedColumnsPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AlignedColumns { get; }
-#else
-    private static Regex AlignedColumns { get; } = new(AlignedColumnsPattern, RegexOptions.CultureInvariant);
-#endif
 
     // A comparison of figures, as wire earnings tables and results tables set them: "Net 25.0 mln vs 20.2 mln".
     private const string VersusPattern = @"\s(?:vs\.?|v\.?|versus|against)\s";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(VersusPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Versus { get; }
-#else
-    private static Regex Versus { get; } = new(VersusPattern, RegexOptions.CultureInvariant);
-#endif
 
     // A credit at the end of a caption: "(AP Photo/Dmytro Savchuk)", "Thaer Mohammad/AFP/Getty Images",
     // "Image: NASA", "Photo by Jane Doe", "Courtesy of the museum".
@@ -39,23 +31,18 @@ internal static partial class ProseShape
         + @"|(?:^|[\s.(])(?i:image|images|photo|photos|photograph|picture|credit|illustration|graphic|video|source|courtesy)(?i: by| credit| courtesy of| courtesy)?\s*:\s*\p{Lu}[^:!?]{0,60}"
         + @"|\b(?:Photo|Photograph|Image|Video|Illustration)s? (?:by|courtesy of|credit) \p{Lu}[^.!?:]{0,60})\.?\)?$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CreditPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Credit { get; }
-#else
-    private static Regex Credit { get; } = new(CreditPattern, RegexOptions.CultureInvariant);
-#endif
 
     // The attribution line of an embedded post: "— 9to5Mac.com (@9to5mac) November 4, 2019", "A post shared by …".
     private const string EmbedPattern =
         @"(?:^[—–―-]{1,2}\s*[^()\r\n]{1,80}\(@\w{1,30}\)\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}$|^A post shared by\b)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(EmbedPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex Embed { get; }
-#else
-    private static Regex Embed { get; } = new(EmbedPattern, RegexOptions.CultureInvariant);
-#endif
+    internal static partial Regex Embed { get; }
+
+    /// <summary>The characters a match of <see cref="Embed"/> can start with (a test reads them off the pattern).</summary>
+    internal const string EmbedStarts = "—–―-A";
 
     // A quotation and its source after a dash, as pull quotes and epigraphs are set: "… be free.” — Neil Gaiman"; a
     // name alone after the last sentence: "… she was suppressive. Valeska Paris"; the authors or the source after a
@@ -65,47 +52,31 @@ internal static partial class ProseShape
         + @"|[.!?…][""”’]?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$"
         + @"|\s[—–―]\s*(?:via\s+\S+|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2}(?:,\s*(?:and\s+)?\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})*)$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(AttributionPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Attribution { get; }
-#else
-    private static Regex Attribution { get; } = new(AttributionPattern, RegexOptions.CultureInvariant);
-#endif
 
     // An entry of a list of sources: "“Document found on street” — The Canadian Press, August 15, 2008".
     private const string CitationPattern =
         @"[""”]\s*(?:[—–―]|--?)\s*[^""“”\r\n]{2,80},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4})$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(CitationPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Citation { get; }
-#else
-    private static Regex Citation { get; } = new(CitationPattern, RegexOptions.CultureInvariant);
-#endif
 
     // The agency's sign-off after the last sentence, on the same line: "… a year ago. REUTER", "… into the US. PTI"
     // ("REUTER^M" as the Reuters-21578 files keep it); likewise the hashtags a post ends with ("… mine alone. #ad").
     private const string SignOffPattern =
         @"(?:(?<=[.!?…][”""’')\]]?)(?:[ \t]+(?:Reuters?|\(?(?:AP|AFP|PTI|IANS|ANI|UPI|DPA|dpa|EFE|ANSA|TASS|Xinhua|XINHUA|KYODO|Kyodo|CP|CNA|WAM|SPA|APA|BNS|PAP|CTK|MTI)\)?|[—–-]{1,2}\s*(?:AP|AFP|Reuters|PTI|IANS))|(?:[ \t]+#\w+)+)|[ \t]+REUTERS?)(?:\^M)?\s*$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(SignOffPattern, RegexOptions.CultureInvariant)]
     private static partial Regex SignOff { get; }
-#else
-    private static Regex SignOff { get; } = new(SignOffPattern, RegexOptions.CultureInvariant);
-#endif
 
     // Headings as web copy writes them: "How to keep a business focus", "Why Delhi's air gets so bad", "The Plan
     // Stage: Think and dream", "Coming next: how to make it work". ("When" and "Where" start sentences too often.)
     private const string HeadingPhrasePattern =
         @"^(?:(?:How|Why|What)\b(?![’']s\b)(?!\s+(?:did|do|does|is|are|was|were|can|could|will|would|should|has|have|had|may|might|must)\b)[^.!?]*|(?:\p{Lu}[\p{L}\-’']*)(?:\s+[\p{L}\-’']+){0,3}:\s+\S(?:[^.!?:]|(?<=\d)\.(?=\d))*)$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(HeadingPhrasePattern, RegexOptions.CultureInvariant)]
     private static partial Regex HeadingPhrase { get; }
-#else
-    private static Regex HeadingPhrase { get; } = new(HeadingPhrasePattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>
     /// Whether a line without a stop reads as a heading: a question word leading a phrase ("How to …", not a question
@@ -116,12 +87,8 @@ internal static partial class ProseShape
     // Verbs that report speech: a line that has one is a sentence ("“We will rebuild,” the mayor said").
     private const string ReportingVerbPattern = @"\b(?:said|says|told|tells|added|adds|asked|asks|stated|wrote|explained|noted)\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(ReportingVerbPattern, RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb { get; }
-#else
-    private static Regex ReportingVerb { get; } = new(ReportingVerbPattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>
     /// Whether a short line without a stop still reads as a sentence that lost it, not as a heading or a label: it has
@@ -132,12 +99,8 @@ internal static partial class ProseShape
     // A link to a document with its particulars, as government sites write them: "Guidance memo (PDF, 195 KB, 5 pages)".
     private const string DocumentLinkPattern = @"\((?:PDF|DOCX?|XLSX?|PPTX?|CSV|TXT|ZIP|EPUB)\b[^()]*\)$";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(DocumentLinkPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DocumentLink { get; }
-#else
-    private static Regex DocumentLink { get; } = new(DocumentLinkPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-#endif
 
     /// <summary>Whether the block ends with a document's particulars in brackets (a download link, not a sentence).</summary>
     public static bool IsDocumentLink(ReadOnlySpan<char> text) => text.Length > 0 && text[text.Length - 1] == ')' && DocumentLink.IsMatch(text);
@@ -166,12 +129,8 @@ internal static partial class ProseShape
     // A formula set on a line of its own: "(Sessions per state / State population) x 100,000", "Score = 3 × 4".
     private const string FormulaPattern = @"[)\d]\s*[x×*/÷=+]\s*[(\d]";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(FormulaPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Formula { get; }
-#else
-    private static Regex Formula { get; } = new(FormulaPattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>
     /// A quotation standing as its own paragraph with its source and the source's title after it, and no stop:
@@ -246,7 +205,7 @@ internal static partial class ProseShape
     private static readonly string[] CreditNames = ["Photo", "Image", "Video", "Illustration"];
 
     /// <summary>Whether the block is the attribution line of an embedded social post.</summary>
-    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && (text[0] is '—' or '–' or '―' or '-' or 'A') && Embed.IsMatch(text);
+    public static bool IsEmbedAttribution(ReadOnlySpan<char> text) => text.Length > 0 && EmbedStarts.IndexOf(text[0]) >= 0 && Embed.IsMatch(text);
 
     /// <summary>Whether the block ends with a quotation's source after a dash (a pull quote or an epigraph).</summary>
     public static bool EndsWithAttribution(ReadOnlySpan<char> text) => Attribution.IsMatch(Tail(text));
@@ -280,13 +239,7 @@ internal static partial class ProseShape
             while (from > 0 && char.IsWhiteSpace(text[from - 1])) from--;
         }
 
-#if NET7_0_OR_GREATER
-        foreach (var match in SignOff.EnumerateMatches(text, from)) return match.Index;
-        return -1;
-#else
-        var match = SignOff.Match(text.ToString(), from);
-        return match.Success ? match.Index : -1;
-#endif
+        return SignOff.FirstMatchIndex(text, from);
     }
 
     /// <summary>A word that can end a sign-off: a code in capitals ("PTI", "REUTER") or an agency that writes its name otherwise.</summary>

@@ -9,13 +9,13 @@ namespace Lint.Articles;
 /// the markup (link targets, emphasis marks, tags, template code; code spans become one placeholder character and
 /// entities their characters), so checks never meet a gap that markup left; a <see cref="TextMap"/> then takes each
 /// index back to the source. Checks turn content indices into source spans only through <see cref="SourceSpan"/>
-/// and <see cref="SpanOf"/>, so the two cases look the same to them.
+/// and the matches of <see cref="Matches(Pattern)"/>, so the two cases look the same to them.
 /// </summary>
 /// <remarks>
-/// The content is read in place, never copied: it is <see cref="Length"/> characters of <see cref="Buffer"/> from
-/// <see cref="Start"/>, and the buffer is the article's text itself (or, for Markdown, its prose written once), so a
-/// 50 MB article holds its text once, not once more in its paragraphs. Checks read it as <see cref="Text"/>, by index,
-/// or with <see cref="Match(Regex)"/>; <see cref="Content"/> makes a string of it.
+/// The content is read in place, never copied: it is <see cref="Length"/> characters of a buffer from an index in
+/// it, and the buffer is the article's text itself (or, for Markdown, its prose written once), so a 50 MB article
+/// holds its text once, not once more in its paragraphs. Checks read it as <see cref="Text"/>, by index, or with
+/// <see cref="Matches(Pattern)"/>, all in content indices; <see cref="Content"/> makes a string of it.
 /// </remarks>
 public sealed class Segment
 {
@@ -26,7 +26,7 @@ public sealed class Segment
     }
 
     /// <summary>A segment whose content is <paramref name="span"/>'s length of <paramref name="buffer"/> from <paramref name="start"/>.</summary>
-    public Segment(SegmentKind kind, TextSpan span, string buffer, int start)
+    internal Segment(SegmentKind kind, TextSpan span, string buffer, int start)
         : this(kind, span, buffer, start, span.Length, null, 0)
     {
     }
@@ -55,11 +55,11 @@ public sealed class Segment
     /// <summary>Where the segment is in the original text (with its markup, for Markdown).</summary>
     public TextSpan Span { get; }
 
-    /// <summary>The string that holds the content, from <see cref="Start"/>.</summary>
-    public string Buffer { get; }
+    /// <summary>The string that holds the content, from <see cref="Start"/> (the model's own: checks read content indices).</summary>
+    internal string Buffer { get; }
 
     /// <summary>Index in <see cref="Buffer"/> of the content's first character.</summary>
-    public int Start { get; }
+    internal int Start { get; }
 
     /// <summary>Length of the content (that of <see cref="Span"/> unless the content was written without markup).</summary>
     public int Length { get; }
@@ -86,17 +86,23 @@ public sealed class Segment
     public char this[int index] => (uint)index < (uint)Length ? Buffer[Start + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
-    /// The first match of <paramref name="regex"/> in the content, as if the content were the whole input (anchors and
-    /// word boundaries see only the content); <c>NextMatch</c> goes on within it. Indices are the buffer's: read them
-    /// with <see cref="IndexOf"/> and <see cref="SpanOf"/>.
+    /// The matches of <paramref name="pattern"/> in the content, as if the content were the whole input (anchors and
+    /// word boundaries see only the content): their indices are the content's, their spans the source's.
     /// </summary>
-    public Match Match(Regex regex) => regex.Match(Buffer, Start, Length);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public SegmentMatches Matches(Pattern pattern) => new(this, pattern);
+
+    /// <summary>
+    /// The first match of <paramref name="regex"/> in the content, with the buffer's indices (read them with
+    /// <see cref="IndexOf"/> and <see cref="SpanOf"/>). The model's and its tests' own: checks read <see cref="Matches(Pattern)"/>.
+    /// </summary>
+    internal Match Match(Regex regex) => regex.Match(Buffer, Start, Length);
 
     /// <summary>Index in the content of a capture from <see cref="Match(Regex)"/>.</summary>
-    public int IndexOf(Capture capture) => capture.Index - Start;
+    internal int IndexOf(Capture capture) => capture.Index - Start;
 
     /// <summary>Where in the original text a capture from <see cref="Match(Regex)"/> lies.</summary>
-    public TextSpan SpanOf(Capture capture) => SourceSpan(capture.Index - Start, capture.Index - Start + capture.Length);
+    internal TextSpan SpanOf(Capture capture) => SourceSpan(capture.Index - Start, capture.Index - Start + capture.Length);
 
     /// <summary>
     /// Where in the original text the content from index <paramref name="start"/> to <paramref name="end"/> lies: from

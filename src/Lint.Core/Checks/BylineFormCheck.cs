@@ -15,31 +15,23 @@ public sealed partial class BylineFormCheck : ICheck
 {
     private const string LowerByPattern = @"^by(?=\s)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(LowerByPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex LowerBy { get; }
-#else
-    private static Regex LowerBy { get; } = new(LowerByPattern, RegexOptions.CultureInvariant);
-#endif
+    private static partial Regex LowerByRegex { get; }
 
     private const string BareInitialPattern = @"(?<=\p{Lu}\p{Ll}+ )(\p{Lu})(?= \p{Lu}\p{Ll})";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(BareInitialPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex BareInitial { get; }
-#else
-    private static Regex BareInitial { get; } = new(BareInitialPattern, RegexOptions.CultureInvariant);
-#endif
+    private static partial Regex BareInitialRegex { get; }
 
     private const string TitleRunsOnPattern =
         @"\b(?:Correspondent|Reporter|Editor|Writer|Columnist|Contributor|Producer|Photographer|Analyst)(?<gap> )(?=\p{Lu}\p{L}+)";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(TitleRunsOnPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex TitleRunsOn { get; }
-#else
-    private static Regex TitleRunsOn { get; } = new(TitleRunsOnPattern, RegexOptions.CultureInvariant);
-#endif
+    private static partial Regex TitleRunsOnRegex { get; }
+
+    private static readonly Pattern LowerBy = Pattern.From(LowerByRegex);
+    private static readonly Pattern BareInitial = Pattern.From(BareInitialRegex);
+    private static readonly Pattern TitleRunsOn = Pattern.From(TitleRunsOnRegex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -47,28 +39,28 @@ public sealed partial class BylineFormCheck : ICheck
         foreach (var segment in context.Segments)
         {
             if (segment.Kind != SegmentKind.Byline) continue;
-            var content = segment.Content;
             var first = segment.FirstContentIndex();
             if (first < 0) continue;
-            var text = content.Substring(first);
-            var by = LowerBy.Match(text);
-            if (by.Success)
+
+            // The byline from its first word: "by" is read at the start.
+            var byline = segment.Slice(TextSpan.FromBounds(first, segment.Length));
+            foreach (var by in byline.Matches(LowerBy))
             {
-                var span = segment.SourceSpan(first, first + 2);
+                var span = by.Span;
                 Report(context, span, "starts with a lower-case \"by\"", "Capitalise By", new Replacement(span, "By"));
             }
 
-            foreach (Match initial in BareInitial.Matches(text))
+            foreach (var initial in byline.Matches(BareInitial))
             {
-                var span = segment.SourceSpan(first + initial.Index, first + initial.Index + 1);
+                var span = initial.Span;
                 Report(context, span, $"has the middle initial \"{initial.Value}\" without a period", "Add the period", new Replacement(new TextSpan(span.End, 0), "."));
             }
 
-            foreach (Match title in TitleRunsOn.Matches(text))
+            foreach (var title in byline.Matches(TitleRunsOn))
             {
                 // "Chief International Correspondent Worthy News": a comma belongs between title and organisation.
-                var gap = title.Groups["gap"];
-                var span = segment.SourceSpan(first + title.Index, first + title.Index + title.Length - gap.Length);
+                var gap = title.Group("gap");
+                var span = byline.SourceSpan(title.Index, title.End - gap.Length);
                 Report(context, span, $"runs the title \"{title.Value.Trim()}\" into the organisation's name without a comma", "Add a comma", new Replacement(new TextSpan(span.End, 0), ","));
             }
         }

@@ -13,6 +13,9 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollection<string> exceptions) : ICheck
 {
+    private readonly Pattern _first = Pattern.From(first);
+    private readonly Pattern _second = Pattern.From(second);
+
     /// <summary>An acronym: two to six capitals or digits, starting with a capital.</summary>
     public const string DefaultFirst = @"\b[A-Z][A-Z0-9]{1,5}s?\b";
 
@@ -27,10 +30,10 @@ public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollect
         var definitions = new List<TextSpan>();
         foreach (var segment in segments)
         {
-            for (var match = segment.Match(second); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_second))
             {
                 var key = Key(match);
-                var span = segment.SpanOf(match);
+                var span = match.Span;
                 definitions.Add(span);
                 if (!definedAt.ContainsKey(key)) definedAt[key] = span.Start;
             }
@@ -40,10 +43,10 @@ public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollect
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in segments)
         {
-            for (var match = segment.Match(first); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_first))
             {
                 var key = Key(match);
-                var span = segment.SpanOf(match);
+                var span = match.Span;
                 if (match.Length == 0 || exceptions.Contains(key) || datelines.Any(d => d.Start <= span.Start && span.End <= d.End)) continue;
                 if (!seen.Add(key)) continue;
                 if (definitions.Any(d => d.Start <= span.Start && span.End <= d.End)) continue;
@@ -53,5 +56,5 @@ public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollect
         }
     }
 
-    private static string Key(Match match) => match.Groups.Count > 1 && match.Groups[1].Success ? match.Groups[1].Value : match.Value;
+    private static string Key(SegmentMatch match) => match.Group(1) is { Success: true } group ? group.Value : match.Value;
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lint.Articles;
 using Lint.Diagnostics;
 using Lint.Rules;
 using Lint.Text;
@@ -19,36 +20,35 @@ public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (i
     /// <summary>The values of option <c>prefer</c>.</summary>
     public static readonly IReadOnlyList<string> Preferences = ["majority", "first"];
 
-    // Segments holding none of the forms are skipped without running the expression.
-    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
+    private readonly Pattern _pattern = Pattern.From(regex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
-        var uses = new List<(Articles.Segment Segment, Match Match, int Set, string Form)>();
+        var uses = new List<(SegmentMatch Match, int Set, string Form)>();
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
-            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_pattern))
             {
-                if (forms.TryGetValue(match.Value, out var form)) uses.Add((segment, match, form.Set, form.Form));
+                if (forms.TryGetValue(match.Value, out var form)) uses.Add((match, form.Set, form.Form));
             }
         }
 
         if (uses.Count < 2) return;
         var chosen = Choose(uses);
-        foreach (var (segment, match, set, form) in uses)
+        foreach (var (match, set, form) in uses)
         {
             var winner = chosen[set];
             if (string.Equals(winner, form, StringComparison.Ordinal)) continue;
-            var span = segment.SpanOf(match);
-            context.Report(span, new Dictionary<string, string> { ["match"] = match.Value, ["first"] = winner },
-                [new Fix($"Replace {match.Value} with {winner}", [new Replacement(span, winner)])]);
+            var span = match.Span;
+            var value = match.Value;
+            context.Report(span, new Dictionary<string, string> { ["match"] = value, ["first"] = winner },
+                [new Fix($"Replace {value} with {winner}", [new Replacement(span, winner)])]);
         }
     }
 
     /// <summary>The article's form of each set: the one used most (or first), ties going to the first used.</summary>
-    private Dictionary<int, string> Choose(List<(Articles.Segment Segment, Match Match, int Set, string Form)> uses)
+    private Dictionary<int, string> Choose(List<(SegmentMatch Match, int Set, string Form)> uses)
     {
         var counts = new Dictionary<(int Set, string Form), int>();
         var order = new List<(int Set, string Form)>();

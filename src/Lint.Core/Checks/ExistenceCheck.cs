@@ -29,8 +29,7 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
     /// <summary>The name of the group that holds the part of a match to flag, when a pattern names one.</summary>
     public const string MatchGroup = "match";
 
-    // Segments holding none of the literals that every match contains are skipped without running the pattern.
-    private readonly LiteralPrefilter? _prefilter = LiteralPrefilter.For(regex);
+    private readonly Pattern _pattern = Pattern.From(regex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -38,12 +37,11 @@ public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exce
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
-            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_pattern))
             {
-                var part = match.Groups[MatchGroup] is { Success: true } named ? named : (Capture)match;
+                var part = match.Group(MatchGroup) is { Success: true } named ? named : match.Group(0);
                 if (part.Length == 0 || exceptions.Contains(part.Value, comparer)) continue;
-                context.Report(segment.SpanOf(part), new Dictionary<string, string> { ["match"] = part.Value });
+                context.Report(part.Span, new Dictionary<string, string> { ["match"] = part.Value });
             }
         }
     }

@@ -11,14 +11,13 @@ namespace Lint.Checks;
 /// </summary>
 public sealed partial class NameVariantsCheck : ICheck
 {
-    private const string FullNamePattern = @"\b(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{3,})\b";
+    // A name has one space, between its two words: its bounds say where they are, so the expression captures nothing.
+    private const string FullNamePattern = @"\b\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{3,}\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(FullNamePattern, RegexOptions.CultureInvariant)]
-    private static partial Regex FullName { get; }
-#else
-    private static Regex FullName { get; } = new(FullNamePattern, RegexOptions.CultureInvariant);
-#endif
+    private static partial Regex FullNameRegex { get; }
+
+    private static readonly Pattern FullName = Pattern.From(FullNameRegex);
 
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -28,14 +27,8 @@ public sealed partial class NameVariantsCheck : ICheck
         var byGiven = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var segment in context.Segments)
         {
-#if NET7_0_OR_GREATER
-            // Bounds only: a name has one space, between its two words, so the groups need no Match objects.
-            foreach (var match in FullName.EnumerateMatches(segment.Text))
+            foreach (var match in segment.Matches(FullName))
                 Visit(context, segment, match.Index, match.Length, byFamily, byGiven);
-#else
-            for (var match = segment.Match(FullName); match.Success; match = match.NextMatch())
-                Visit(context, segment, segment.IndexOf(match), match.Length, byFamily, byGiven);
-#endif
         }
     }
 

@@ -13,19 +13,21 @@ namespace Lint.Checks;
 /// </summary>
 public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase, int? min, int? max, bool perArticle) : ICheck
 {
+    private readonly Pattern _pattern = Pattern.From(regex);
+
     /// <inheritdoc />
     public void Run(CheckContext context)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-        var matches = new List<(Segment Segment, Match Match)>();
+        var matches = new List<SegmentMatch>();
         Segment? first = null;
         foreach (var segment in context.Segments)
         {
             if (segment.FirstContentIndex() < 0) continue;
             first ??= segment;
-            for (var match = segment.Match(regex); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_pattern))
             {
-                if (match.Length > 0 && !exceptions.Contains(match.Value, comparer)) matches.Add((segment, match));
+                if (match.Length > 0 && !exceptions.Contains(match.Value, comparer)) matches.Add(match);
             }
 
             if (!perArticle)
@@ -38,12 +40,12 @@ public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exc
         if (perArticle && first is not null) Judge(context, first, matches);
     }
 
-    private void Judge(CheckContext context, Segment segment, List<(Segment Segment, Match Match)> matches)
+    private void Judge(CheckContext context, Segment segment, List<SegmentMatch> matches)
     {
         if (max is { } most && matches.Count > most)
         {
-            var (at, match) = matches[most];
-            context.Report(at.SpanOf(match), Arguments(matches.Count, match.Value));
+            var match = matches[most];
+            context.Report(match.Span, Arguments(matches.Count, match.Value));
         }
         else if (min is { } least && matches.Count < least)
         {

@@ -121,35 +121,21 @@ public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool
     }
 
     /// <summary>The index after the word that goes on at <paramref name="i"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int WordEnd(ReadOnlySpan<char> content, int i)
     {
-#if NET8_0_OR_GREATER
-        // A vectorised search to the first character that is not an ASCII word character, then a look at it.
+        // A search to the first character that is not an ASCII word character, then a look at it.
         while (i < content.Length)
         {
-            var k = content.Slice(i).IndexOfAnyExcept(AsciiWordChars);
-            if (k < 0) return content.Length;
-            i += k;
-            if (content[i] < 128 || !IsWordChar(content[i])) return i;
+            i = TextSearch.SkipAsciiWordCharacters(content, i);
+            if (i == content.Length || content[i] < 128 || !IsWordChar(content[i])) return i;
             i++;
         }
-#else
-        while (i < content.Length && IsWordChar(content[i])) i++;
-#endif
+
         return i;
     }
 
-#if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> AsciiWordChars = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 128).Select(c => (char)c).Where(IsWordChar)));
-#endif
-
-    // ASCII letters, digits, ' and - as bits (this runs on every character of every article).
-    private const ulong AsciiWordLow = 0x03FF_2080_0000_0000UL;
-    private const ulong AsciiWordHigh = 0x07FF_FFFE_07FF_FFFEUL;
-
+    /// <summary>ASCII letters, digits, ' and -; any other letter or digit, and ’.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) => c < 64 ? ((AsciiWordLow >> c) & 1) != 0
-        : c < 128 ? ((AsciiWordHigh >> (c - 64)) & 1) != 0
-        : char.IsLetterOrDigit(c) || c == '’';
+    private static bool IsWordChar(char c) => c < 128 ? TextSearch.IsAsciiWordCharacter(c) : char.IsLetterOrDigit(c) || c == '’';
 }

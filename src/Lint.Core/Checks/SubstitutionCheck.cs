@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lint.Articles;
 using Lint.Diagnostics;
 using Lint.Rules;
 using Lint.Text;
@@ -20,22 +21,18 @@ public sealed class SubstitutionCheck : ICheck
     /// <param name="Suggestions">Replacements, in the rule's order.</param>
     public sealed record Entry(Regex? Own, IReadOnlyList<string> Suggestions);
 
-    private readonly Regex _regex;
+    private readonly Pattern _pattern;
     private readonly IReadOnlyList<Entry> _entries;
     private readonly IReadOnlyCollection<string> _exceptions;
     private readonly StringComparer _comparer;
-    private readonly LiteralPrefilter? _prefilter;
 
     /// <summary>Creates the check from the combined expression (see <see cref="Combine"/>) and its entries in key order.</summary>
     public SubstitutionCheck(Regex regex, IReadOnlyList<Entry> entries, IReadOnlyCollection<string> exceptions, bool ignoreCase)
     {
-        _regex = regex;
+        _pattern = Pattern.From(regex);
         _entries = entries;
         _exceptions = exceptions;
         _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
-        // Segments holding none of the literals that every match contains are skipped without running the pattern.
-        _prefilter = LiteralPrefilter.For(regex);
     }
 
     /// <summary>One alternation with a named group per key, so a match says which key it was.</summary>
@@ -47,33 +44,34 @@ public sealed class SubstitutionCheck : ICheck
     {
         foreach (var segment in context.Segments)
         {
-            if (_prefilter is { } prefilter && !prefilter.MayMatch(segment.Text)) continue;
-            for (var match = segment.Match(_regex); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(_pattern))
             {
-                if (match.Length == 0 || _exceptions.Contains(match.Value, _comparer)) continue;
+                if (match.Length == 0) continue;
+                var value = match.Value;
+                if (_exceptions.Contains(value, _comparer)) continue;
                 var entry = Which(match);
                 if (entry is null) continue;
-                var own = entry.Own?.Match(match.Value);
+                var own = entry.Own?.Match(value);
                 var suggestions = entry.Suggestions
-                    .Select(s => CaseMatch.Apply(own is { Success: true } ? own.Result(s) : s, match.Value))
+                    .Select(s => CaseMatch.Apply(own is { Success: true } ? own.Result(s) : s, value))
                     .Distinct(StringComparer.Ordinal)
                     .ToList();
-                if (suggestions.Contains(match.Value, StringComparer.Ordinal)) continue;
-                var span = segment.SpanOf(match);
+                if (suggestions.Contains(value, StringComparer.Ordinal)) continue;
+                var span = match.Span;
                 context.Report(span, new Dictionary<string, string>
                 {
-                    ["match"] = match.Value,
+                    ["match"] = value,
                     ["expected"] = string.Join(" or ", suggestions.Select(s => "\"" + s + "\"")).Trim('"'),
-                }, [.. suggestions.Select(s => new Fix($"Replace {match.Value} with {s}", [new Replacement(span, s)]))]);
+                }, [.. suggestions.Select(s => new Fix($"Replace {value} with {s}", [new Replacement(span, s)]))]);
             }
         }
     }
 
-    private Entry? Which(Match match)
+    private Entry? Which(SegmentMatch match)
     {
         for (var i = 0; i < _entries.Count; i++)
         {
-            if (match.Groups[GroupPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)].Success) return _entries[i];
+            if (match.Group(GroupPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Success) return _entries[i];
         }
 
         return null;

@@ -14,7 +14,7 @@ namespace Lint.Checks;
 /// table), leads into a list that follows it, ends in a comma before a quotation it introduces, or ends with a
 /// bracketed aside or a footnote mark after its last stop is left alone.
 /// </summary>
-public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
+public sealed partial class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)
@@ -144,6 +144,12 @@ public sealed class TerminalPunctuationCheck(bool paragraphs, bool sentences) : 
         return w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || w.StartsWith("(http", StringComparison.OrdinalIgnoreCase)
             || (w.IndexOf('@') > 0 && w.IndexOf('.') > w.IndexOf('@'))
-            || Regex.IsMatch(w, @"^[\w\-]+(?:\.[\w\-]+)+/\S*$", RegexOptions.CultureInvariant);
+            || DomainPath.IsMatch(w);
     }
+
+    // A domain and a path without a scheme: "example.com/page".
+    private const string DomainPathPattern = @"^[\w\-]+(?:\.[\w\-]+)+/\S*$";
+
+    [GeneratedRegex(DomainPathPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex DomainPath { get; }
 }

@@ -14,20 +14,21 @@ public sealed partial class WeekdayDateCheck : ICheck
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>The weekdays as the pattern reads them, full and abbreviated.</summary>
+    private const string Weekdays = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun";
+
     private const string WeekdayDatePattern =
-        @"\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.?|April|Apr\.?|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b";
+        @"\b(?<weekday>" + Weekdays + @")\.?,?\s+(?<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.?|April|Apr\.?|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>(?:19|20)\d{2})\b";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(WeekdayDatePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex WeekdayDate { get; }
-#else
-    private static Regex WeekdayDate { get; } = new(WeekdayDatePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-#endif
+    private static partial Regex WeekdayDateRegex { get; }
 
-#if NET9_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<string> WeekdayStarts =
-        System.Buffers.SearchValues.Create(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], StringComparison.Ordinal);
-#endif
+    /// <summary>
+    /// Every match starts with a weekday's first three letters: one search for them skips most paragraphs. The
+    /// letters are read from <see cref="Weekdays"/>, the pattern's own list.
+    /// </summary>
+    internal static readonly Pattern WeekdayDate = Pattern.From(
+        WeekdayDateRegex, new TextSearch.AnyString([.. Weekdays.Split('|').Select(day => day.Substring(0, 3)).Distinct(StringComparer.Ordinal)], ignoreCase: false).In);
 
     private static readonly Dictionary<string, string> ApAbbreviations = new(StringComparer.Ordinal)
     {
@@ -46,20 +47,16 @@ public sealed partial class WeekdayDateCheck : ICheck
     {
         foreach (var segment in context.Segments)
         {
-#if NET9_0_OR_GREATER
-            // Every match starts with a weekday's first three letters: one vectorised search skips most paragraphs.
-            if (segment.Text.IndexOfAny(WeekdayStarts) < 0) continue;
-#endif
-            for (var match = segment.Match(WeekdayDate); match.Success; match = match.NextMatch())
+            foreach (var match in segment.Matches(WeekdayDate))
             {
-                var month = Array.IndexOf(Months, match.Groups["month"].Value.Substring(0, 3).ToLowerInvariant()) + 1;
-                var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var month = Array.IndexOf(Months, match.Group("month").Value.Substring(0, 3).ToLowerInvariant()) + 1;
+                var day = int.Parse(match.Group("day").Value, CultureInfo.InvariantCulture);
+                var year = int.Parse(match.Group("year").Value, CultureInfo.InvariantCulture);
                 if (month < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) continue;
                 var actual = new DateTime(year, month, day).DayOfWeek.ToString();
-                var weekday = match.Groups["weekday"];
+                var weekday = match.Group("weekday");
                 if (actual.StartsWith(weekday.Value, StringComparison.Ordinal)) continue;
-                var span = segment.SpanOf(weekday);
+                var span = weekday.Span;
                 var written = Spell(actual, weekday.Value);
                 context.Report(span, new Dictionary<string, string>
                 {

@@ -10,7 +10,7 @@ namespace Lint.Configuration;
 /// <c>{a,b}</c> and <c>{1..5}</c>. A glob without a slash matches a file name in any folder below the
 /// .editorconfig's own; one with a slash is anchored there.
 /// </summary>
-public sealed class EditorConfigGlob
+public sealed partial class EditorConfigGlob
 {
     private readonly Regex _regex;
     private readonly string[] _tails;
@@ -133,11 +133,6 @@ public sealed class EditorConfigGlob
         }
     }
 
-#if NET7_0_OR_GREATER
-    private const RegexOptions GlobOptions = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-#else
-    private const RegexOptions GlobOptions = RegexOptions.CultureInvariant;
-#endif
 
     /// <summary>Whether the path (relative to the .editorconfig's folder, with forward slashes) matches; a match that times out is no match.</summary>
     public bool IsMatch(string relativePath)

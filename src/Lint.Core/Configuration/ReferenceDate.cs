@@ -41,9 +41,6 @@ public readonly record struct ReferenceDate(int Year, int Month, int Day)
     /// <summary>The date of a UTC instant.</summary>
     public static ReferenceDate FromDateTime(DateTime value) => new(value.Year, value.Month, value.Day);
 
-    /// <summary>The date as a <see cref="DateTime"/> at midnight, kind unspecified.</summary>
-    public DateTime ToDateTime() => new(Year, Month, Day);
-
     /// <inheritdoc />
     public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", Year, Month, Day);
 }

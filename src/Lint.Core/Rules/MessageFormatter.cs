@@ -8,12 +8,8 @@ public static partial class MessageFormatter
 {
     private const string PlaceholderPattern = @"\{([a-z][a-z0-9_\-]*)\}";
 
-#if NET7_0_OR_GREATER
     [GeneratedRegex(PlaceholderPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder { get; }
-#else
-    private static Regex Placeholder { get; } = new(PlaceholderPattern, RegexOptions.CultureInvariant);
-#endif
 
     /// <summary>The placeholder names a message uses.</summary>
     public static IEnumerable<string> Placeholders(string format) =>

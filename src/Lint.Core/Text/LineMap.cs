@@ -26,12 +26,10 @@ public sealed class LineMap
         var n = 1;
         for (var i = 0; i < text.Length; i++)
         {
-#if NET8_0_OR_GREATER
-            // A vectorised search to the next line break: lines are tens of characters long.
+            // A search to the next line break: lines are tens of characters long.
             var k = text.AsSpan(i).IndexOfAny('\r', '\n');
             if (k < 0) break;
             i += k;
-#endif
             var c = text[i];
             if (c == '\r')
             {
@@ -49,10 +47,8 @@ public sealed class LineMap
 
     private static int CountLines(string text)
     {
-#if NET8_0_OR_GREATER
-        // Text with LF line ends only, most of it: one vectorised count.
-        if (text.IndexOf('\r') < 0) return text.AsSpan().Count('\n') + 1;
-#endif
+        // Text with LF line ends only, most of it: one count.
+        if (text.IndexOf('\r') < 0) return TextSearch.Count(text.AsSpan(), '\n') + 1;
         var count = 1;
         for (var i = 0; i < text.Length; i++)
         {

@@ -16,30 +16,15 @@ public sealed class LiteralPrefilter
     /// <summary>The shortest literal worth a search: shorter ones are in most text anyway.</summary>
     private const int MinLength = 3;
 
-#if NET9_0_OR_GREATER
-    private readonly System.Buffers.SearchValues<string> _values;
-#endif
+    private readonly TextSearch.AnyString _search;
 
-    private LiteralPrefilter(IReadOnlyList<string> literals, bool ignoreCase)
-    {
-        Literals = literals;
-#if NET9_0_OR_GREATER
-        _values = System.Buffers.SearchValues.Create([.. literals], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-#else
-        _ = ignoreCase;
-#endif
-    }
+    private LiteralPrefilter(IReadOnlyList<string> literals, bool ignoreCase) => _search = new TextSearch.AnyString(literals, ignoreCase);
 
     /// <summary>The literals, one of which every match contains.</summary>
-    public IReadOnlyList<string> Literals { get; }
+    public IReadOnlyList<string> Literals => _search.Strings;
 
     /// <summary>Whether <paramref name="text"/> holds one of the literals (and so may match).</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) =>
-#if NET9_0_OR_GREATER
-        text.IndexOfAny(_values) >= 0;
-#else
-        true;
-#endif
+    public bool MayMatch(ReadOnlySpan<char> text) => _search.In(text);
 
     /// <summary>The prefilter for a compiled expression (its pattern and options), or null when there is no safe one.</summary>
     public static LiteralPrefilter? For(System.Text.RegularExpressions.Regex regex)
@@ -50,18 +35,16 @@ public sealed class LiteralPrefilter
         return For(regex.ToString(), (options & System.Text.RegularExpressions.RegexOptions.IgnoreCase) != 0);
     }
 
-    /// <summary>The prefilter for a valid pattern, or null when there is no safe one.</summary>
+    /// <summary>
+    /// The prefilter for a valid pattern, or null when there is no safe one, or when the multi-string search is not
+    /// vectorised here (netstandard2.0 hosts: running the pattern is as cheap).
+    /// </summary>
     public static LiteralPrefilter? For(string pattern, bool ignoreCase)
     {
-#if !NET9_0_OR_GREATER
-        // No vectorised multi-string search here (netstandard2.0 hosts): running the pattern is as cheap.
-        return null;
-#else
-        if (TooDeep(pattern)) return null;
+        if (!TextSearch.IsVectorised) return null;
         var literals = new List<string>();
         if (!Collect(pattern, ignoreCase, literals)) return null;
         return new LiteralPrefilter([.. literals.Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal)], ignoreCase);
-#endif
     }
 
     /// <summary>
@@ -70,33 +53,6 @@ public sealed class LiteralPrefilter
     /// and could exhaust the stack. Real patterns nest a few levels.
     /// </summary>
     private const int MaxNesting = 32;
-
-    /// <summary>Whether groups nest deeper than <see cref="MaxNesting"/>, or a class does not close.</summary>
-    private static bool TooDeep(string pattern)
-    {
-        var depth = 0;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = SkipClass(pattern, i);
-                    if (i < 0) return true;
-                    break;
-                case '(':
-                    if (++depth > MaxNesting) return true;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Adds the best literal of each top-level alternative; false when one has none.</summary>
     private static bool Collect(string pattern, bool ignoreCase, List<string> literals)
@@ -118,28 +74,25 @@ public sealed class LiteralPrefilter
         return true;
     }
 
-    /// <summary>The top-level alternatives; a null entry when the pattern cannot be read safely.</summary>
+    /// <summary>
+    /// The top-level alternatives; a null entry when the pattern cannot be read safely: a class that does not close,
+    /// inline options ((?i), (?x:…), which change what the characters mean), or groups nested deeper than
+    /// <see cref="MaxNesting"/>.
+    /// </summary>
     private static List<string?> SplitAlternatives(string pattern)
     {
         var parts = new List<string?>();
         var depth = 0;
         var start = 0;
-        for (var i = 0; i < pattern.Length; i++)
+        for (var i = NextStructural(pattern, 0); i < pattern.Length; i = NextStructural(pattern, i + 1))
         {
+            if (i < 0) return [null];
             switch (pattern[i])
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = SkipClass(pattern, i);
-                    if (i < 0) return [null];
-                    break;
                 case '(':
-                    // Inline options ((?i), (?x:…)) change what the characters mean: not read.
                     if (i + 2 < pattern.Length && pattern[i + 1] == '?' && pattern[i + 2] != ':' && !(pattern[i + 2] == '<' && i + 3 < pattern.Length && char.IsLetter(pattern[i + 3])))
                         return [null];
-                    depth++;
+                    if (++depth > MaxNesting) return [null];
                     break;
                 case ')':
                     depth--;
@@ -364,7 +317,23 @@ public sealed class LiteralPrefilter
     private static int CloseOf(string pattern, int open)
     {
         var depth = 0;
-        for (var i = open; i < pattern.Length; i++)
+        for (var i = NextStructural(pattern, open); i >= 0 && i < pattern.Length; i = NextStructural(pattern, i + 1))
+        {
+            if (pattern[i] == '(') depth++;
+            else if (pattern[i] == ')' && --depth == 0) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The one walk through a pattern's structure that <see cref="SplitAlternatives"/> and <see cref="CloseOf"/> share:
+    /// the index of the next '(', ')' or '|' at or after <paramref name="from"/>, escapes and classes stepped over
+    /// whole; the pattern's length at its end; -1 when a class does not close (or nests one: not read).
+    /// </summary>
+    private static int NextStructural(string pattern, int from)
+    {
+        for (var i = from; i < pattern.Length; i++)
         {
             switch (pattern[i])
             {
@@ -375,16 +344,12 @@ public sealed class LiteralPrefilter
                     i = SkipClass(pattern, i);
                     if (i < 0) return -1;
                     break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    if (--depth == 0) return i;
-                    break;
+                case '(' or ')' or '|':
+                    return i;
             }
         }
 
-        return -1;
+        return pattern.Length;
     }
 
     /// <summary>The index after the quantifier at <paramref name="at"/> (with a lazy '?'), or -1 when it is not one.</summary>

@@ -5,14 +5,13 @@ namespace Lint.Text;
 /// <summary>
 /// Compiles user patterns so that they run in linear time. A pattern that takes few steps from each start position
 /// (token lists, "January (\d{1,2})"; see <see cref="RegexShape"/>) runs in linear time on the interpreter, which
-/// costs nothing to build. Any other pattern gets the non-backtracking engine (linear by construction, but a few
-/// milliseconds to build, which is most of what checking one article costs): on .NET 7+, and from the netstandard2.0
-/// build too when the runtime hosting it has that engine. Where no runtime has it (an analyzer hosted on .NET
-/// Framework), a match timeout: a pattern that takes too long stops, and the rule reports that instead of its
-/// findings. Both engines find the same matches. Patterns are validated with the interpreter and read by
-/// <see cref="RegexShape"/> for the constructs the linear-time engine rejects.
+/// costs nothing to build. Any other pattern gets the non-backtracking engine (linear by construction, but costly to
+/// build): on .NET 7+, and from the netstandard2.0 build too when the runtime hosting it has that engine. Where no
+/// runtime has it (an analyzer hosted on .NET Framework), a match timeout: a pattern that takes too long stops, and
+/// the rule reports that instead of its findings. Both engines find the same matches. Patterns are validated with the
+/// interpreter and read by <see cref="RegexShape"/> for the constructs the linear-time engine rejects.
 /// </summary>
-public static class RegexFactory
+public static partial class RegexFactory
 {
     /// <summary>The timeout used where the non-backtracking engine is not available, and for short-text helpers.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
@@ -147,25 +146,6 @@ public static class RegexFactory
     private static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
-    private static RegexOptions? FindNonBacktracking()
-    {
-#if NET7_0_OR_GREATER
-        return RegexOptions.NonBacktracking;
-#else
-        const RegexOptions nonBacktracking = (RegexOptions)1024;
-        try
-        {
-            _ = new Regex("a", nonBacktracking);
-            return nonBacktracking;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-        catch (NotSupportedException)
-        {
-            return null;
-        }
-#endif
-    }
+    /// <summary>The non-backtracking option, or null where the runtime has no such engine.</summary>
+    private static partial RegexOptions? FindNonBacktracking();
 }

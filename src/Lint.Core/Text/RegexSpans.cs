@@ -1,15 +1,16 @@
-#if !NET7_0_OR_GREATER
 using System.Text.RegularExpressions;
 
 namespace Lint.Text;
 
 /// <summary>
-/// <c>Regex.IsMatch</c> over a span for the hosts whose framework has none (netstandard2.0: the Roslyn analyzer), by a
-/// copy of the span; on .NET 7 and later the framework's own method is called, without one.
+/// Running an expression over a span of text on either target framework: .NET 7 and later read the span in place;
+/// the netstandard2.0 part (hosts such as the analyzer on .NET Framework) reads a copy of it.
 /// </summary>
-internal static class RegexSpans
+internal static partial class RegexSpans
 {
-    /// <summary>Whether <paramref name="regex"/> matches somewhere in <paramref name="text"/>.</summary>
-    public static bool IsMatch(this Regex regex, ReadOnlySpan<char> text) => regex.IsMatch(text.ToString());
+    /// <summary>
+    /// The index of the first match of <paramref name="regex"/> in <paramref name="text"/> at or after
+    /// <paramref name="from"/> (look-behinds see the text before it), or -1.
+    /// </summary>
+    public static partial int FirstMatchIndex(this Regex regex, ReadOnlySpan<char> text, int from);
 }
-#endif

@@ -15,10 +15,6 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
     /// <summary>Whether <paramref name="offset"/> lies inside the span (end exclusive).</summary>
     public bool Contains(int offset) => offset >= Start && offset < End;
 
-    /// <summary>Whether the two spans share at least one code unit, or touch at an empty span.</summary>
-    public bool OverlapsWith(TextSpan other) =>
-        Math.Max(Start, other.Start) < Math.Min(End, other.End) || (IsEmpty && other.Contains(Start));
-
     /// <inheritdoc />
     public int CompareTo(TextSpan other) => Start != other.Start ? Start.CompareTo(other.Start) : Length.CompareTo(other.Length);
 

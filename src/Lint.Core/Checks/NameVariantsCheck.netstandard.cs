@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace Lint.Checks;
+
+// netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
+public sealed partial class NameVariantsCheck
+{
+    private static partial Regex FullNameRegex => Built.FullNameRegex;
+
+    /// <summary>The expressions, built together when one is first used.</summary>
+    private static class Built
+    {
+        public static readonly Regex FullNameRegex = new(FullNamePattern, RegexOptions.CultureInvariant);
+    }
+}
