@@ -15,9 +15,9 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 }
 
 // Reports can be long: buffer standard output (Console.Out flushes on every write) and flush once at the end. On Unix
-// it is written as a file, not through the console stream, which drops the error when the reader has gone (a closed
-// pipe) and would pass a gate whose report was lost.
-var stdout = new StreamWriter(OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+// it is written with write(2) (StandardOutputStream says why: a closed pipe must fail the run, and a shell's file must
+// be written where it stands).
+var stdout = new StreamWriter(OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new StandardOutputStream(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var code = CliApp.Run(args, new CliEnvironment(currentDirectory, AppContext.BaseDirectory, stdout, Console.Error));
 try
 {

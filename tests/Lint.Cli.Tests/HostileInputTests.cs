@@ -273,6 +273,24 @@ public class HostileInputTests
         Assert.Equal("lint: cannot write the report to standard output: Broken pipe\n", closed.Error);
     }
 
+    [Fact]
+    public void Standard_output_to_a_file_is_written_where_the_shell_stands()
+    {
+        // The shell's file offset is shared by every writer: the report must move it, so that what follows lands after
+        // the report and not over it, and ">>" must append.
+        using var folder = new TempFolder();
+        folder.Write("control.txt", Control);
+        var run = Unprivileged.Shell(folder, "{ echo first; \"$LINT\" check control.txt --no-frames; echo after; } > out.txt; echo before > log.txt; \"$LINT\" check control.txt --no-frames >> log.txt; exit 0");
+        Assert.Equal(0, run.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "out.txt"));
+        Assert.Equal("first", lines[0]);
+        Assert.Contains(ControlFinding, lines[1], StringComparison.Ordinal);
+        Assert.Equal("after", lines[^1]);
+        var log = File.ReadAllLines(Path.Combine(folder.Path, "log.txt"));
+        Assert.Equal("before", log[0]);
+        Assert.Contains(ControlFinding, log[1], StringComparison.Ordinal);
+    }
+
     // Hangs
 
     [Fact]
