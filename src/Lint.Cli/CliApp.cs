@@ -15,6 +15,7 @@ public static class CliApp
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
           lint explain ID|NAME             Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
+          lint schema [-o FILE]            Print the JSON schema of rule files (for the editor, beside your own pack)
           lint --version                   Print the version
           lint --help                      Print this help
 
@@ -74,7 +75,8 @@ public static class CliApp
                 "rules" => RuleCommands.Rules(args.Skip(1), environment),
                 "explain" => RuleCommands.Explain(args.Skip(1), environment),
                 "test-rules" => RuleCommands.TestRules(args.Skip(1), environment),
-                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules"),
+                "schema" => SchemaCommand.Run(args.Skip(1), environment),
+                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules, schema"),
             };
         }
         catch (UsageException ex)
