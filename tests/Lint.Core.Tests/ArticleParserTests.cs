@@ -130,16 +130,14 @@ public sealed class ArticleParserTests
         var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText);
         var paragraph = article.Segments.Single(s => s.Kind == SegmentKind.Paragraph);
 
-        // "^" is the paragraph's start, not the text's; indices are the buffer's until read through the segment.
-        var anchored = paragraph.Match(new System.Text.RegularExpressions.Regex("^Budget"));
-        Assert.True(anchored.Success);
-        Assert.Equal(0, paragraph.IndexOf(anchored));
-        Assert.Equal(new TextSpan(text.IndexOf("Budget cuts", StringComparison.Ordinal), 6), paragraph.SpanOf(anchored));
-        Assert.False(anchored.NextMatch().Success);
-        Assert.False(paragraph.Match(new System.Text.RegularExpressions.Regex("^Headline")).Success);
+        // "^" is the paragraph's start, not the text's; indices are the content's, spans the source's.
+        var anchored = MatchesOf(paragraph, "^Budget");
+        var only = Assert.Single(anchored);
+        Assert.Equal(0, only.Index);
+        Assert.Equal(new TextSpan(text.IndexOf("Budget cuts", StringComparison.Ordinal), 6), only.Span);
+        Assert.Empty(MatchesOf(paragraph, "^Headline"));
 
-        var all = new List<int>();
-        for (var m = paragraph.Match(new System.Text.RegularExpressions.Regex(@"\bBudget\b")); m.Success; m = m.NextMatch()) all.Add(paragraph.IndexOf(m));
+        var all = MatchesOf(paragraph, @"\bBudget\b").Select(m => m.Index);
         Assert.Equal([0, 25], all);
 
         var slice = paragraph.Slice(new TextSpan(25, 12));
@@ -147,6 +145,13 @@ public sealed class ArticleParserTests
         Assert.Equal(paragraph.Index, slice.Index);
         Assert.Same(paragraph.Buffer, slice.Buffer);
         Assert.Equal('B', slice[0]);
+    }
+
+    private static List<SegmentMatch> MatchesOf(Segment segment, string expression)
+    {
+        var found = new List<SegmentMatch>();
+        foreach (var match in segment.Matches(Lint.Text.Pattern.From(new System.Text.RegularExpressions.Regex(expression)))) found.Add(match);
+        return found;
     }
 
     [Fact]

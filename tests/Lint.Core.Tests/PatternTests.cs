@@ -29,10 +29,10 @@ public sealed class PatternTests
         var pattern = Pattern.From(regex);
         foreach (var segment in article.Segments)
         {
-            // The model's own reading of the expression, with buffer indices taken back to the content.
+            // The expression run over a copy of the content, its indices taken to the source by the segment's map.
             var expected = new List<(int Index, int Length, TextSpan Span, string Value, string Group1)>();
-            for (var m = segment.Match(regex); m.Success; m = m.NextMatch())
-                expected.Add((segment.IndexOf(m), m.Length, segment.SpanOf(m), m.Value, m.Groups[1].Success ? m.Groups[1].Value : "-"));
+            for (var m = regex.Match(segment.Content); m.Success; m = m.NextMatch())
+                expected.Add((m.Index, m.Length, segment.SourceSpan(m.Index, m.Index + m.Length), m.Value, m.Groups[1].Success ? m.Groups[1].Value : "-"));
 
             var actual = new List<(int Index, int Length, TextSpan Span, string Value, string Group1)>();
             foreach (var match in segment.Matches(pattern))

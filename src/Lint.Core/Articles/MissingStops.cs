@@ -11,7 +11,7 @@ namespace Lint.Articles;
 /// unless the words before it introduce a name (a preposition, a role such as "spokesman", a speech verb as in
 /// "told reporters Biden was").
 /// </summary>
-public static partial class MissingStops
+internal static partial class MissingStops
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {

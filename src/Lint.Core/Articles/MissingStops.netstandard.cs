@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Articles;
 
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
-public static partial class MissingStops
+internal static partial class MissingStops
 {
     private static partial Regex Divine => Built.Divine;
 

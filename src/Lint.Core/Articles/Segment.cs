@@ -90,19 +90,7 @@ public sealed class Segment
     /// word boundaries see only the content): their indices are the content's, their spans the source's.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public SegmentMatches Matches(Pattern pattern) => new(this, pattern);
-
-    /// <summary>
-    /// The first match of <paramref name="regex"/> in the content, with the buffer's indices (read them with
-    /// <see cref="IndexOf"/> and <see cref="SpanOf"/>). The model's and its tests' own: checks read <see cref="Matches(Pattern)"/>.
-    /// </summary>
-    internal Match Match(Regex regex) => regex.Match(Buffer, Start, Length);
-
-    /// <summary>Index in the content of a capture from <see cref="Match(Regex)"/>.</summary>
-    internal int IndexOf(Capture capture) => capture.Index - Start;
-
-    /// <summary>Where in the original text a capture from <see cref="Match(Regex)"/> lies.</summary>
-    internal TextSpan SpanOf(Capture capture) => SourceSpan(capture.Index - Start, capture.Index - Start + capture.Length);
+    internal SegmentMatches Matches(Pattern pattern) => new(this, pattern);
 
     /// <summary>
     /// Where in the original text the content from index <paramref name="start"/> to <paramref name="end"/> lies: from

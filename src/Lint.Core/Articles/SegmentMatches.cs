@@ -9,7 +9,7 @@ namespace Lint.Articles;
 /// (anchors and word boundaries see only the content). Read with <c>foreach</c>: the enumerator is a struct, and a
 /// segment the pattern's prefilter rules out costs no run of the expression.
 /// </summary>
-public readonly partial struct SegmentMatches
+internal readonly partial struct SegmentMatches
 {
     private readonly Segment _segment;
     private readonly Pattern _pattern;
@@ -118,7 +118,7 @@ public readonly partial struct SegmentMatches
 }
 
 /// <summary>One match of a <see cref="Pattern"/> in a segment: where it is in the content and in the source, its text and its groups.</summary>
-public readonly struct SegmentMatch
+internal readonly struct SegmentMatch
 {
     private readonly Match? _match;
 
@@ -165,7 +165,7 @@ public readonly struct SegmentMatch
 }
 
 /// <summary>A group of a <see cref="SegmentMatch"/>: where it is in the content and in the source, and its text.</summary>
-public readonly struct SegmentGroup
+internal readonly struct SegmentGroup
 {
     private readonly Segment? _segment;
     private readonly Capture? _capture;

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Articles;
 
 // net10.0: an expression without groups is run for the bounds of its matches, which makes no match object.
-public readonly partial struct SegmentMatches
+internal readonly partial struct SegmentMatches
 {
     private ref partial struct BoundsReader
     {

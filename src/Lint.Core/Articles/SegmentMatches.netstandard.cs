@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Articles;
 
 // netstandard2.0 cannot read bounds alone: the enumerator reads every match from its match object.
-public readonly partial struct SegmentMatches
+internal readonly partial struct SegmentMatches
 {
     private ref partial struct BoundsReader
     {

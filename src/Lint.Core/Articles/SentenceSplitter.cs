@@ -8,7 +8,7 @@ namespace Lint.Articles;
 /// "Jan."), an initial ("J.") or inside a dotted abbreviation ("U.S.", "Inc.") does not end the sentence, except that
 /// a dotted abbreviation ("U.S.", "a.m.") or company suffix before a common sentence opener ("in the U.S. The …") does.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     // Never end a sentence: these stand before a name or a number.
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)

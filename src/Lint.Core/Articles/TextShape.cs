@@ -1,7 +1,7 @@
 namespace Lint.Articles;
 
 /// <summary>Small facts about a line of prose that the classifier and checks share.</summary>
-public static class TextShape
+internal static class TextShape
 {
     private static readonly char[] WordEdges = ['"', '“', '”', '‘', '’', '\'', '(', ')', '[', ']', ',', ':', ';', '.', '?', '!', '—', '–', '-', '*', '_'];
 

@@ -11,7 +11,7 @@ namespace Lint.Checks;
 /// Reagan"); and the writer's title does not run into the organisation's name without a comma ("Chief International
 /// Correspondent, Worthy News"). Each problem is its own finding, with a fix.
 /// </summary>
-public sealed partial class BylineFormCheck : ICheck
+internal sealed partial class BylineFormCheck : ICheck
 {
     private const string LowerByPattern = @"^by(?=\s)";
 

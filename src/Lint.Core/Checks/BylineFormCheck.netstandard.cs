@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Checks;
 
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
-public sealed partial class BylineFormCheck
+internal sealed partial class BylineFormCheck
 {
     private static partial Regex LowerByRegex => Built.LowerByRegex;
     private static partial Regex BareInitialRegex => Built.BareInitialRegex;

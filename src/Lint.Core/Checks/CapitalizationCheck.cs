@@ -15,7 +15,7 @@ namespace Lint.Checks;
 /// leaves one in sentence case alone, since whether a capital in sentence case starts a name no rule can tell. One
 /// finding per segment, whose fix is the segment in the expected style.
 /// </summary>
-public sealed class CapitalizationCheck(string style, IReadOnlyCollection<string> exceptions) : ICheck
+internal sealed class CapitalizationCheck(string style, IReadOnlyCollection<string> exceptions) : ICheck
 {
     private static readonly char[] Closers = ['"', '”', '’', '\'', ')', ']'];
 

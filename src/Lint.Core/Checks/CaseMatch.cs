@@ -1,7 +1,7 @@
 namespace Lint.Checks;
 
 /// <summary>Gives a replacement the case of the text it replaces, so that "Teh" becomes "The" and "TEH" becomes "THE".</summary>
-public static class CaseMatch
+internal static class CaseMatch
 {
     /// <summary>
     /// <paramref name="replacement"/> as written when it has capitals of its own ("U.S."); otherwise upper case for an

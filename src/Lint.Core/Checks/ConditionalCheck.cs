@@ -11,7 +11,7 @@ namespace Lint.Checks;
 /// the scope. The key of a match is its first capture group, or the whole match. Only the first use of each key is
 /// flagged; the dateline ("PARIS (AP) —") is never read as an acronym.
 /// </summary>
-public sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollection<string> exceptions) : ICheck
+internal sealed class ConditionalCheck(Regex first, Regex second, IReadOnlyCollection<string> exceptions) : ICheck
 {
     private readonly Pattern _first = Pattern.From(first);
     private readonly Pattern _second = Pattern.From(second);

@@ -15,7 +15,7 @@ namespace Lint.Checks;
 /// <remarks>
 /// Counting matters on real copy: one "US" in an article that writes "U.S." four times is the slip, not the four.
 /// </remarks>
-public sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms, bool majority = true) : ICheck
+internal sealed class ConsistencyCheck(Regex regex, IReadOnlyDictionary<string, (int Set, string Form)> forms, bool majority = true) : ICheck
 {
     /// <summary>The values of option <c>prefer</c>.</summary>
     public static readonly IReadOnlyList<string> Preferences = ["majority", "first"];

@@ -14,7 +14,7 @@ namespace Lint.Checks;
 /// so prose ("the song, copyright 2019 by the band") is never read as a notice. Photo credits in captions
 /// ("© 2019 Getty Images") date the photo, not the article, and are out of the default scope.
 /// </summary>
-public sealed partial class CopyrightYearCheck : ICheck
+internal sealed partial class CopyrightYearCheck : ICheck
 {
     private const string Years = @"(?<years>(?:19|20)\d{2}(?:[ ]*(?:[-–—/]|to)[ ]*(?:(?:19|20)\d{2}|\d{2})\b)?(?:[ ]*,[ ]*(?:19|20)\d{2})*)\b";
 

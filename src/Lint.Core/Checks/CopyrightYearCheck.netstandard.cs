@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Checks;
 
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
-public sealed partial class CopyrightYearCheck
+internal sealed partial class CopyrightYearCheck
 {
     private static partial Regex FooterNoticeRegex => Built.FooterNoticeRegex;
     private static partial Regex ProseNoticeRegex => Built.ProseNoticeRegex;

@@ -11,7 +11,7 @@ namespace Lint.Checks;
 /// style); configuration can set it per folder as <c>lint.ID.style</c>. Dashes next to a quotation mark or at the start
 /// or end of a line (speech broken off: "you promised—”") and the dateline's dash say nothing about the style.
 /// </summary>
-public sealed class DashSpacingCheck(string style) : IConfigurableCheck
+internal sealed class DashSpacingCheck(string style) : IConfigurableCheck
 {
     /// <summary>The values of option <c>style</c>.</summary>
     public static readonly IReadOnlyList<string> Styles = ["majority", "first", "spaced", "closed"];

@@ -14,7 +14,7 @@ namespace Lint.Checks;
 /// country, and only one edit away after a state or province ("KILLINGTON, Vt." is not Wilmington); when the region
 /// is not a known state, province or country, the city is left alone.
 /// </summary>
-public sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, DatelineRegions regions) : ICheck
+internal sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, DatelineRegions regions) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

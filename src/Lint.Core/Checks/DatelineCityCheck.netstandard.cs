@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Checks;
 
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
-public sealed partial class DatelineCityCheck
+internal sealed partial class DatelineCityCheck
 {
     private static partial Regex Calendar => Built.Calendar;
 

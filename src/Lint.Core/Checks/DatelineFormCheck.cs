@@ -9,7 +9,7 @@ namespace Lint.Checks;
 /// ("SPRINGFIELD, Illinois" → "SPRINGFIELD, Ill."), and the cities AP lets stand alone take no state at all
 /// ("CHICAGO, Ill." → "CHICAGO"). With an (AP) credit, the city is in capitals.
 /// </summary>
-public sealed class DatelineFormCheck : ICheck
+internal sealed class DatelineFormCheck : ICheck
 {
     // AP Stylebook state abbreviations for datelines; the eight states AP never abbreviates map to themselves.
     private static readonly Dictionary<string, string> States = new(StringComparer.OrdinalIgnoreCase)

@@ -8,7 +8,7 @@ namespace Lint.Checks;
 /// rules/data/regions.tsv (KEY, tab, comma-separated country codes, tab, the codes of those countries where KEY is a
 /// state or province that datelines name for every smaller place).
 /// </summary>
-public sealed class DatelineRegions
+internal sealed class DatelineRegions
 {
     // Read on first use: most runs check few datelines with a region, and every run loads the rules.
     private readonly Lazy<Dictionary<string, (string Countries, bool Division)>> _regions;

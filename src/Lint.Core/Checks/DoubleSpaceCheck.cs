@@ -7,7 +7,7 @@ namespace Lint.Checks;
 /// Kind <c>double-space</c>: two or more spaces between words inside a line. Only spaces typed side by side in the
 /// source count: where markup was left out of the content between two spaces, the source holds no double space.
 /// </summary>
-public sealed class DoubleSpaceCheck : ICheck
+internal sealed class DoubleSpaceCheck : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

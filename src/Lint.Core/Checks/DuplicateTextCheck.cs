@@ -10,7 +10,7 @@ namespace Lint.Checks;
 /// comparison ignores case, white space and punctuation at the edges, so a re-pasted paragraph is found whatever
 /// its line breaks.
 /// </summary>
-public sealed class DuplicateTextCheck(int minWords) : ICheck
+internal sealed class DuplicateTextCheck(int minWords) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -11,7 +11,7 @@ namespace Lint.Checks;
 /// part it flags <c>(?&lt;match&gt;…)</c> and match what must follow it around that part (the linear-time engine has no
 /// look-ahead): <c>(?&lt;match&gt;[ ]+:)[ ]</c> flags a space before a colon that a space follows, not an emoticon.
 /// </summary>
-public sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
+internal sealed class ExistenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
 {
     /// <summary>Builds the combined expression from tokens and patterns; null when both are empty.</summary>
     public static string? Combine(IReadOnlyList<string> tokens, IReadOnlyList<string> patterns)

@@ -8,7 +8,7 @@ namespace Lint.Checks;
 /// names (<see cref="PlaceIndex"/>, read only for a name that is near a city), the suggestions
 /// (<see cref="CitySuggester"/>) and the reading of the files (<see cref="GazetteerFiles"/>).
 /// </summary>
-public sealed class Gazetteer
+internal sealed class Gazetteer
 {
     private readonly Lazy<PlaceIndex> _places;
     private readonly Dictionary<string, long> _population;

@@ -10,7 +10,7 @@ namespace Lint.Checks;
 /// over the whole article with <c>per: article</c>, must stay within <c>min</c> and <c>max</c>. Text shorter than
 /// <c>min-words</c> is not judged: a grade for a one-line paragraph says nothing.
 /// </summary>
-public sealed class MetricCheck(MetricFormula formula, double? min, double? max, bool perArticle, int minWords) : ICheck
+internal sealed class MetricCheck(MetricFormula formula, double? min, double? max, bool perArticle, int minWords) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -7,7 +7,7 @@ namespace Lint.Checks;
 /// automated-readability, smog, words-per-sentence) or an arithmetic expression over the variables of
 /// <see cref="TextStatistics"/> with + - * / parentheses, numbers and sqrt(). Parsed once when the rule loads.
 /// </summary>
-public sealed class MetricFormula
+internal sealed class MetricFormula
 {
     /// <summary>The named formulas and the expressions they stand for.</summary>
     public static readonly IReadOnlyDictionary<string, string> Named = new Dictionary<string, string>(StringComparer.Ordinal)

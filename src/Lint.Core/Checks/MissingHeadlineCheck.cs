@@ -8,7 +8,7 @@ namespace Lint.Checks;
 /// Kind <c>missing-headline</c>: an article with no headline (no first-line title, no H1, no front-matter
 /// <c>title</c>), as when a CMS export drops it and the text starts with the byline. Reported on the first line of text.
 /// </summary>
-public sealed class MissingHeadlineCheck : ICheck
+internal sealed class MissingHeadlineCheck : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -9,7 +9,7 @@ namespace Lint.Checks;
 /// Lavrov"; "Volodymyr Zelenskyy" and "Volodymyr Zelensky"). Two-word names that share one word and differ by one
 /// edit in the other (of five letters or more) are taken for variants; the first spelling wins.
 /// </summary>
-public sealed partial class NameVariantsCheck : ICheck
+internal sealed partial class NameVariantsCheck : ICheck
 {
     // A name has one space, between its two words: its bounds say where they are, so the expression captures nothing.
     private const string FullNamePattern = @"\b\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}{3,}\b";

@@ -11,7 +11,7 @@ namespace Lint.Checks;
 /// article with <c>per: article</c>) and flags fewer than <c>min</c> or more than <c>max</c>. Too many is reported at
 /// the first match over the limit, where the excess starts; too few at the segment (the first one for the article).
 /// </summary>
-public sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase, int? min, int? max, bool perArticle) : ICheck
+internal sealed class OccurrenceCheck(Regex regex, IReadOnlyCollection<string> exceptions, bool ignoreCase, int? min, int? max, bool perArticle) : ICheck
 {
     private readonly Pattern _pattern = Pattern.From(regex);
 

@@ -5,7 +5,7 @@ using Lint.Rules;
 namespace Lint.Checks;
 
 /// <summary>Kind <c>paired-quotes</c>: a quotation the model paired as never closed (news multi-paragraph style is closed).</summary>
-public sealed class PairedQuotesCheck : ICheck
+internal sealed class PairedQuotesCheck : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -16,7 +16,7 @@ namespace Lint.Checks;
 /// metadata, or in a caption, would otherwise turn every correct mark of the body into a finding and its fix into a
 /// mistake. The default scope is the body (paragraphs, list items, block quotations, subheads) for the same reason.
 /// </remarks>
-public sealed class QuoteStyleCheck : ICheck
+internal sealed class QuoteStyleCheck : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

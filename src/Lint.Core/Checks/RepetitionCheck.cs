@@ -12,7 +12,7 @@ namespace Lint.Checks;
 /// which are a name or a title; and the same word in two cases ("the FIRST robotics contest", "GET get"), which are two
 /// words. "The the" at a sentence start is flagged. The fix deletes the second word.
 /// </summary>
-public sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
+internal sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -12,7 +12,7 @@ namespace Lint.Checks;
 /// whose capture groups the suggestions can use ($1, ${name}). Each suggestion is a fix, in the case of the text it
 /// replaces. All keys are combined into one expression, so a rule costs one pass over each segment.
 /// </summary>
-public sealed class SubstitutionCheck : ICheck
+internal sealed class SubstitutionCheck : ICheck
 {
     private const string GroupPrefix = "lintswap";
 

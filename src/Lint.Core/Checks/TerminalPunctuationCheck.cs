@@ -14,7 +14,7 @@ namespace Lint.Checks;
 /// table), leads into a list that follows it, ends in a comma before a quotation it introduces, or ends with a
 /// bracketed aside or a footnote mark after its last stop is left alone.
 /// </summary>
-public sealed partial class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
+internal sealed partial class TerminalPunctuationCheck(bool paragraphs, bool sentences) : ICheck
 {
     /// <inheritdoc />
     public void Run(CheckContext context)

@@ -3,7 +3,7 @@ using Lint.Articles;
 namespace Lint.Checks;
 
 /// <summary>The counts readability formulas are made of, for one piece of text.</summary>
-public sealed record TextStatistics(int Words, int Sentences, int Syllables, int Characters, int ComplexWords, int LongWords)
+internal sealed record TextStatistics(int Words, int Sentences, int Syllables, int Characters, int ComplexWords, int LongWords)
 {
     /// <summary>The variable names a formula may use, with what they count.</summary>
     public static readonly IReadOnlyDictionary<string, Func<TextStatistics, double>> Variables = new Dictionary<string, Func<TextStatistics, double>>(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ namespace Lint.Checks;
 /// Kind <c>weekday-date</c>: a weekday next to a full date must be that date's weekday ("Sunday, January 18, 2026"
 /// is right; "Monday, January 18, 2026" is not). Dates without a year are left alone: the year is a guess.
 /// </summary>
-public sealed partial class WeekdayDateCheck : ICheck
+internal sealed partial class WeekdayDateCheck : ICheck
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Rules;
 
 /// <summary>Fills <c>{name}</c> placeholders in a rule's message from the arguments a check reports.</summary>
-public static partial class MessageFormatter
+internal static partial class MessageFormatter
 {
     private const string PlaceholderPattern = @"\{([a-z][a-z0-9_\-]*)\}";
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Rules;
 
 // netstandard2.0 has no regex source generator: the expressions declared with [GeneratedRegex] are built here.
-public static partial class MessageFormatter
+internal static partial class MessageFormatter
 {
     private static partial Regex Placeholder => Built.Placeholder;
 

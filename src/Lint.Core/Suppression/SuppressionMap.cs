@@ -12,7 +12,7 @@ namespace Lint.Suppression;
 /// covers nothing, so a typo never switches the whole file off. Findings under a directive are kept and marked
 /// suppressed, so SARIF can report them as such.
 /// </summary>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     private readonly List<(int Start, int End, HashSet<string>? Ids, HashSet<string> Except, TextSpan Directive)> _ranges = [];
 

@@ -11,7 +11,7 @@ namespace Lint.Text;
 /// ignore-case a run is cut at characters whose case has a match outside ASCII (k and K, s and S, i and I) and at
 /// any character outside ASCII, so that a plain ASCII ignore-case search finds exactly what the pattern would.
 /// </summary>
-public sealed class LiteralPrefilter
+internal sealed class LiteralPrefilter
 {
     /// <summary>The shortest literal worth a search: shorter ones are in most text anyway.</summary>
     private const int MinLength = 3;

@@ -9,7 +9,7 @@ namespace Lint.Text;
 /// bounds of its matches alone, with no match objects, where the framework can). Checks read a pattern's matches in a
 /// segment with <see cref="Articles.Segment.Matches(Pattern)"/>: content indices and spans in the source.
 /// </summary>
-public sealed class Pattern
+internal sealed class Pattern
 {
     private readonly LiteralPrefilter? _literals;
     private readonly TextFilter? _filter;

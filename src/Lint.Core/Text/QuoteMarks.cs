@@ -1,7 +1,7 @@
 namespace Lint.Text;
 
 /// <summary>Finding quotation marks and apostrophes fast: the checks that read them skip everything else.</summary>
-public static class QuoteMarks
+internal static class QuoteMarks
 {
     /// <summary>
     /// The index of the first character at or after <paramref name="from"/> that may be a mark: " or ' or any

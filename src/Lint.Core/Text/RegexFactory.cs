@@ -11,7 +11,7 @@ namespace Lint.Text;
 /// the rule reports that instead of its findings. Both engines find the same matches. Patterns are validated with the
 /// interpreter and read by <see cref="RegexShape"/> for the constructs the linear-time engine rejects.
 /// </summary>
-public static partial class RegexFactory
+internal static partial class RegexFactory
 {
     /// <summary>The timeout used where the non-backtracking engine is not available, and for short-text helpers.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Text;
 
 // net10.0 has the non-backtracking engine.
-public static partial class RegexFactory
+internal static partial class RegexFactory
 {
     private static partial RegexOptions? FindNonBacktracking() => RegexOptions.NonBacktracking;
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lint.Text;
 
 // netstandard2.0 cannot name the non-backtracking engine: the runtime hosting it is asked whether it has one.
-public static partial class RegexFactory
+internal static partial class RegexFactory
 {
     private static partial RegexOptions? FindNonBacktracking()
     {

@@ -1,7 +1,7 @@
 namespace Lint.Text;
 
 /// <summary>Writes a text from pieces of a source and records its <see cref="TextMap"/> as it goes.</summary>
-public sealed class TextMapBuilder
+internal sealed class TextMapBuilder
 {
     private readonly System.Text.StringBuilder _text;
     private int[] _starts = new int[16];
