@@ -24,12 +24,14 @@ internal static partial class ProseShape
     private static partial Regex Versus { get; }
 
     // A credit at the end of a caption: "(AP Photo/Dmytro Savchuk)", "Thaer Mohammad/AFP/Getty Images",
-    // "Image: NASA", "Photo by Jane Doe", "Courtesy of the museum".
+    // "Image: NASA", "Photo by Jane Doe", "Courtesy of the museum", and a photographer and outlet of any name after the
+    // caption's last sentence: "… on Main Street. Ellen Park/County Ledger".
     private const string CreditPattern =
         @"(?:\((?:[^()]*\b(?:Photo|Photograph|Photos|Pool|Image|Images|Video|Illustration|[Cc]opyright|[Rr]eprinted|[Cc]ourtesy)\b[^()]*|(?:AP|AFP|Reuters|EPA|Getty)[^()]*)\)[""”’]?"
         + @"|(?<=\p{L})/(?:AFP|AP|EPA(?:-EFE)?|Getty(?: Images)?|Reuters|Bloomberg|Shutterstock|iStock(?:photo)?|Pool|ZUMA(?: Press| Wire)?|Sipa(?: USA| Press)?|NurPhoto|Alamy|SOPA Images|LightRocket|Anadolu(?: Agency)?|Xinhua|dpa|Corbis|WireImage|FilmMagic|TNS|MCT|UPI|Newscom|Flickr|Wikimedia Commons|NASA)\b[\p{L}/ .]*"
         + @"|(?:^|[\s.(])(?i:image|images|photo|photos|photograph|picture|credit|illustration|graphic|video|source|courtesy)(?i: by| credit| courtesy of| courtesy)?\s*:\s*\p{Lu}[^:!?]{0,60}"
-        + @"|\b(?:Photo|Photograph|Image|Video|Illustration)s? (?:by|courtesy of|credit) \p{Lu}[^.!?:]{0,60})\.?\)?$";
+        + @"|\b(?:Photo|Photograph|Image|Video|Illustration)s? (?:by|courtesy of|credit) \p{Lu}[^.!?:]{0,60}"
+        + @"|[.!?][""”’]?\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}/\p{Lu}[\p{L}'’&\- ]{1,40}(?:/\p{Lu}[\p{L}'’&\- ]{1,40})?)\.?\)?$";
 
     [GeneratedRegex(CreditPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Credit { get; }
@@ -185,6 +187,10 @@ internal static partial class ProseShape
         {
             if (i == 0 || !char.IsLetter(near[i - 1])) continue;
             from = Math.Min(from, i - 1);
+
+            // A photographer's name before the slash, after the caption's last sentence: read from that sentence's end.
+            var end = near.Slice(0, i).LastIndexOfAny(SentenceEnds);
+            if (end >= 0 && i - end <= 60) from = Math.Min(from, end);
             break;
         }
 
@@ -200,6 +206,8 @@ internal static partial class ProseShape
         while (from > 0 && !char.IsWhiteSpace(near[from - 1])) from--;
         return Credit.IsMatch(near.Slice(from));
     }
+
+    private const string SentenceEnds = ".!?";
 
     /// <summary>The words that open a credit written out ("Photo by …", "Image courtesy of …").</summary>
     private static readonly string[] CreditNames = ["Photo", "Image", "Video", "Illustration"];
