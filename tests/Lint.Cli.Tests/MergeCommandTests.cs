@@ -107,6 +107,17 @@ public sealed class MergeCommandTests
     }
 
     [Fact]
+    public void Empty_shards_merge_too()
+    {
+        using var folder = ShardTests.Archive(2);
+        Check(folder.Path, ".", "--output", "all.sarif");
+        var logs = Shards(folder.Path, 5, ["."]);
+        Assert.Contains(logs, l => ShardTests.FilesOf(Path.Combine(folder.Path, l)).Count == 0);
+        Assert.Equal(0, CliRun.Invoke(folder.Path, ["merge", .. logs, "-o", "merged.sarif"]).ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(folder.Path, "all.sarif")), File.ReadAllText(Path.Combine(folder.Path, "merged.sarif")));
+    }
+
+    [Fact]
     public void A_merge_to_standard_output_writes_the_log_there()
     {
         using var folder = ShardTests.Archive(4);
