@@ -12,7 +12,7 @@ namespace Lint.Cli;
 /// <summary><c>lint check [PATH...]</c>: lint articles and report in text, JSON or SARIF; the exit code is the gate.</summary>
 public static class CheckCommand
 {
-    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude", "--color"];
+    private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude", "--color", "--shard"];
     private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics", "--no-ignore"];
 
     /// <summary>Short spellings of common options.</summary>
@@ -44,9 +44,15 @@ public static class CheckCommand
             throw new UsageException("'--stdin-filename' names standard input, which is read only with '-': lint check - --stdin-filename PATH");
         if (stdinName is not null && (stdinName.Length == 0 || stdinName.IndexOf('\0') >= 0))
             throw new UsageException("option '--stdin-filename' needs a path, such as news/story.md");
+        Shard? shard = reader.Value("--shard") is { } shardText ? Shard.Parse(shardText) : null;
+        if (shard is not null && fromStdin)
+            throw new UsageException("'--shard' splits the files of a run between machines; standard input is one file, linted whole");
 
         var referenceDate = ResolveReferenceDate(reader.Value("--as-of"), environment);
         var baselineResults = ReadBaseline(reader.Value("--baseline"), environment);
+
+        // A shard compares with its own files' part of the baseline: the rest is other shards', not absent.
+        if (shard is { } own && baselineResults is not null) baselineResults = [.. baselineResults.Where(b => own.Contains(b.Path))];
 
         // Walking the tree (slow on network and overlay file systems) overlaps with loading the rules.
         var exclude = IgnoreRules.FromGlobs(reader.Values("--exclude"), environment.CurrentDirectory);
@@ -72,6 +78,13 @@ public static class CheckCommand
                 var named = reader.Positional.Count == 0 ? "." : string.Join(", ", reader.Positional);
                 throw new UsageException($"no article found in {named} (articles are {string.Join(", ", FileDiscovery.ArticleExtensions)} files; README and similar documents are linted only when named); nothing was linted");
             }
+
+            // A shard may be empty (few files, many machines): its report is still written, for the merge, and it passes.
+            if (shard is { } part)
+            {
+                files = files.Where(f => part.Contains(RulePacks.Display(environment, f))).ToList();
+                if (files.Count == 0) environment.Error.WriteLine($"lint: no article in shard {part}; its report is written empty, for 'lint merge'");
+            }
         }
 
         var outputPath = reader.Value("--output");
@@ -82,6 +95,7 @@ public static class CheckCommand
             MinimumSeverity = minLevel,
             Frames = !reader.Flag("--no-frames"),
             Statistics = reader.Flag("--statistics"),
+            Shard = shard?.ToString(),
             Color = format == "text" && outputPath is null && color switch
             {
                 "always" => true,

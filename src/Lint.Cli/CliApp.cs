@@ -16,6 +16,8 @@ public static class CliApp
           lint explain ID|NAME             Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
           lint schema [-o FILE]            Print the JSON schema of rule files (for the editor, beside your own pack)
+          lint merge LOG.sarif... [-o FILE]
+                                           Merge the SARIF logs of 'check --shard' (every shard once) into one log
           lint --version                   Print the version
           lint --help                      Print this help
 
@@ -36,6 +38,8 @@ public static class CliApp
           --exclude GLOB                   Leave out of folder walks what GLOB matches (repeatable; .gitignore syntax)
           --no-ignore                      Walk folders without reading .gitignore and .lintignore files
           --jobs N                         Lint N files at a time (default: number of cores); output is the same
+          --shard I/N                      Lint only shard I (1 to N) of the files, split by a hash of each path, for N
+                                           machines; an empty shard passes; join the logs with 'lint merge'
           --no-frames                      Text format: leave out the code frame under each finding
           --color auto|always|never        Text format on a terminal: colour (default: auto; NO_COLOR switches it off)
           --statistics                     Text format: count the findings by rule instead of listing them
@@ -76,7 +80,8 @@ public static class CliApp
                 "explain" => RuleCommands.Explain(args.Skip(1), environment),
                 "test-rules" => RuleCommands.TestRules(args.Skip(1), environment),
                 "schema" => SchemaCommand.Run(args.Skip(1), environment),
-                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules, schema"),
+                "merge" => MergeCommand.Run(args.Skip(1), environment),
+                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules, schema, merge"),
             };
         }
         catch (UsageException ex)

@@ -13,6 +13,12 @@ public sealed record ReportOptions(IReadOnlyList<RuleDescriptor> Rules, Referenc
     /// <summary>The SARIF category (runAutomationDetails.id is "CATEGORY/"), when given.</summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// The part of a sharded run ("2/4", from <c>--shard</c>): SARIF keeps it in the run's properties for
+    /// <c>lint merge</c>, and the summary line names it.
+    /// </summary>
+    public string? Shard { get; init; }
+
     /// <summary>The lowest severity that is reported.</summary>
     public Severity MinimumSeverity { get; init; } = Severity.Suggestion;
 

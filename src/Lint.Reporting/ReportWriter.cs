@@ -88,12 +88,13 @@ public abstract class ReportWriter
         Finish(notifications);
     }
 
-    /// <summary>"3 files checked: 2 errors, 1 warning, 0 suggestions (1 suppressed)", from the tally so far.</summary>
+    /// <summary>"3 files checked: 2 errors, 1 warning, 0 suggestions (1 suppressed) in shard 2/4", from the tally so far.</summary>
     public string Summary()
     {
         var t = Tally;
         var text = FormattableString.Invariant($"{Plural(t.Files, "file")} checked: {Plural(t.Errors, "error")}, {Plural(t.Warnings, "warning")}, {Plural(t.Suggestions, "suggestion")}");
         if (t.Suppressed > 0) text += FormattableString.Invariant($" ({t.Suppressed} suppressed)");
+        if (Options.Shard is { } shard) text += $" in shard {shard}";
         if (HasBaseline) text += FormattableString.Invariant($"; against the baseline: {t.New} new, {t.Unchanged} unchanged, {t.Updated} updated, {t.Absent} absent");
         return text;
     }

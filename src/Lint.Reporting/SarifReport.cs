@@ -25,6 +25,9 @@ public sealed class SarifReport : JsonReportWriter
     /// <summary>How far the context region of a finding on a very long line reaches either side of it.</summary>
     private const int ContextMargin = 200;
 
+    /// <summary>The run property that holds a sharded run's part, "2/4", for <c>lint merge</c>.</summary>
+    public const string ShardProperty = "lintShard";
+
     private readonly Dictionary<string, int> _ruleIndex;
 
     /// <summary>
@@ -109,6 +112,14 @@ public sealed class SarifReport : JsonReportWriter
 
         w.WriteEndArray();
         WriteInvocation(w, notifications);
+        if (Options.Shard is { } shard)
+        {
+            // Not in automationDetails.id: code scanning reads the category from it, and uploads of one category replace each other.
+            w.WriteStartObject("properties");
+            w.WriteString(ShardProperty, shard);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
