@@ -20,7 +20,7 @@ public sealed class AnalyzerTests
         "© 2024 Example Media",
         "");
 
-    [Fact]
+    [SharedFact]
     public async Task Seeds_give_exactly_what_lint_check_reports()
     {
         var seeds = Path.Combine(Repository.Shared, "seeds");

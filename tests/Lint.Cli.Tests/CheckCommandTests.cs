@@ -32,7 +32,7 @@ public sealed class CheckCommandTests
         Approvals.Verify(SarifRulesTests.WithOnlyTheRulesOfItsResults(run.Out), "sarif");
     }
 
-    [Fact]
+    [SharedFact]
     public void Compiler_style_lines_for_the_seeds()
     {
         using var folder = new TempFolder();
@@ -144,7 +144,7 @@ public sealed class CheckCommandTests
         Assert.StartsWith("lint: SOURCE_DATE_EPOCH is 'yesterday'", bad.Error, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SharedTheory]
     [InlineData("sarif")]
     [InlineData("json")]
     [InlineData("text")]

@@ -88,7 +88,7 @@ public sealed class ReportRobustnessTests
         Assert.Contains(" | …", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Sarif_on_a_long_line_has_bounded_context_and_snippets_that_match_the_text()
     {
         using var folder = new TempFolder();

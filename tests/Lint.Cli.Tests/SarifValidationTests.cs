@@ -11,7 +11,7 @@ public sealed class SarifValidationTests
 {
     public static TheoryData<string> Runs() => new() { "samples", "seeds", "corpus", "broken-inputs", "baseline", "suppressed" };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Runs))]
     public void Sarif_passes_the_schema_and_the_multitool(string name)
     {
@@ -71,7 +71,7 @@ public sealed class SarifValidationTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Same_input_gives_byte_identical_sarif_without_a_byte_order_mark()
     {
         using var folder = new TempFolder();

@@ -22,7 +22,7 @@ public sealed class ArticleParserTests
     /// Seed 000: headline, byline, the dateline of three cities and an agency, paragraphs under two subheads, the
     /// footer, and the link block after it (boilerplate to the end).
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Seed_000_has_headline_byline_dateline_subheads_footer_and_link_block()
     {
         var article = Seed("000");
@@ -34,7 +34,7 @@ public sealed class ArticleParserTests
     }
 
     /// <summary>Seed 001 has no headline and no blank lines: the byline first, then a paragraph a line, subheads, the footer, a link block.</summary>
-    [Fact]
+    [SharedFact]
     public void Seed_001_without_blank_lines_reads_one_paragraph_a_line()
     {
         var article = Seed("001");
@@ -43,14 +43,14 @@ public sealed class ArticleParserTests
     }
 
     /// <summary>Seed 003: a breadcrumb before the headline, the byline, the story, and scraped residue after it.</summary>
-    [Fact]
+    [SharedFact]
     public void Seed_003_separates_breadcrumb_byline_and_scraped_residue()
     {
         Approvals.Verify(ArticleOutline.Render(Seed("003"), SeedOutline));
     }
 
     /// <summary>Seed 004: subheads in title case, and a bullet list between a paragraph and the next subhead.</summary>
-    [Fact]
+    [SharedFact]
     public void Seed_004_has_title_case_subheads_and_a_bullet_list()
     {
         Approvals.Verify(ArticleOutline.Render(Seed("004"), SeedOutline));
@@ -105,7 +105,7 @@ public sealed class ArticleParserTests
         Assert.Equal("Council Approves Budget", title.Content);
     }
 
-    [Fact]
+    [SharedFact]
     public void Plain_text_segments_read_the_text_in_place_and_only_comments_make_a_copy()
     {
         var article = Seed("000");

@@ -67,7 +67,7 @@ public sealed class RobustnessTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Mutated_articles_never_throw()
     {
         var random = new Random(1122);

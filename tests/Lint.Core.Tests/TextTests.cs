@@ -152,7 +152,7 @@ public sealed class TextTests
         Assert.NotNull(LiteralPrefilter.For(new System.Text.RegularExpressions.Regex("click here")));
     }
 
-    [Fact]
+    [SharedFact]
     public void A_prefilter_never_skips_text_the_pattern_matches()
     {
         // Every line of the seeds and the test corpus, and case and spacing variants, against ignore-case and exact patterns.

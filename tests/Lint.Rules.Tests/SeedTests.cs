@@ -17,7 +17,7 @@ public sealed class SeedTests
     /// The core rules over the seeds: the misspelt dateline city of 000, 001 and 002, the paragraphs that lost their
     /// period, and the stale copyright year of 002.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Core_findings_over_the_seeds_are_exactly_the_known_errors()
     {
         // The first line of 004 is a deck; the issue allows either verdict on it.
@@ -28,13 +28,13 @@ public sealed class SeedTests
     /// The newsroom pack over the seeds: each error the copy chief would mark, and nothing else at warning or error
     /// level. The link blocks of 000 and 002 print every teaser headline twice (ED5002).
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Newsroom_pack_findings_over_the_seeds_are_exactly_the_known_errors()
     {
         Approvals.Verify(Render(d => !CoreRules.Contains(d.RuleId) && d.Severity >= Severity.Warning, skipFirstLineOf004: false));
     }
 
-    [Fact]
+    [SharedFact]
     public void Dateline_finding_suggests_the_city_and_fixes_it()
     {
         var text = File.ReadAllText(Path.Combine(Repository.Shared, "seeds", "000_034733cdb5ec2044.txt"));
@@ -46,7 +46,7 @@ public sealed class SeedTests
         Assert.DoesNotContain(BuiltInRules.Lint(fixedText), d => d.RuleId == "ED1001");
     }
 
-    [Fact]
+    [SharedFact]
     public void Missing_period_fixes_end_the_paragraph()
     {
         var text = File.ReadAllText(Path.Combine(Repository.Shared, "seeds", "001_83127dc55bce4d85.txt"));

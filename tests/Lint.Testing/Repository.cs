@@ -16,15 +16,23 @@ public static class Repository
     /// <summary>A path below the repository root.</summary>
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>The shared folder (seeds, schemas, reference) that sits beside the repository.</summary>
-    public static string Shared
-    {
-        get
-        {
-            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            return Directory.Exists(shared)
-                ? shared
-                : throw new InvalidOperationException($"The shared folder (seeds, SARIF schema) is expected beside the repository at {shared}.");
-        }
-    }
+    /// <summary>Where the shared folder (seeds, corpus, SARIF schema, reference) is expected: beside the repository.</summary>
+    public static string SharedPath => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    /// <summary>Whether the shared folder sits beside the repository; tests that read it are skipped when it does not.</summary>
+    public static bool HasShared => Directory.Exists(SharedPath);
+
+    /// <summary>
+    /// The skip reason of a test that reads the shared folder, when the folder is absent (a fresh clone alone); null
+    /// when it is there. CI always has it and fails on any skipped test.
+    /// </summary>
+    public static string? SharedAbsentReason => HasShared
+        ? null
+        : $"needs ../shared (the seeds, corpus and SARIF schema beside the repository); skipped because {SharedPath} is absent";
+
+    /// <summary>The shared folder (seeds, corpus, schemas, reference) that sits beside the repository.</summary>
+    public static string Shared => HasShared
+        ? SharedPath
+        : throw new InvalidOperationException($"The shared folder (seeds, corpus, SARIF schema) is expected beside the repository at {SharedPath}: "
+            + "a test that reads it is a [SharedFact] or [SharedTheory], skipped when it is absent.");
 }

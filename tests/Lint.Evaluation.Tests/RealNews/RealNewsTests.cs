@@ -41,7 +41,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
 
     private static Dictionary<VerdictKey, Verdict> Verdicts => VerdictsValue.Value.Verdicts;
 
-    [Fact]
+    [SharedFact]
     public void Every_finding_has_a_verdict_and_no_right_finding_disappears()
     {
         var run = RealNewsCorpus.Result;
@@ -78,7 +78,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
+    [SharedFact]
     public void Rules_at_warning_or_error_are_right_nine_times_in_ten()
     {
         var failures = new List<string>();
@@ -93,7 +93,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, "A rule below the bar gets better or goes down to suggestion, its page saying why:\n" + string.Join("\n", failures));
     }
 
-    [Fact]
+    [SharedFact]
     public void Wrong_warnings_and_errors_stay_under_a_fifth_per_article_in_every_family()
     {
         var failures = new List<string>();
@@ -108,7 +108,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_rule_declares_the_precision_it_measures()
     {
         var failures = new List<string>();
@@ -124,7 +124,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_rule_page_states_its_measured_precision()
     {
         var failures = new List<string>();
