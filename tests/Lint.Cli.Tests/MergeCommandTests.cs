@@ -82,7 +82,7 @@ public sealed class MergeCommandTests
         Assert.Equal(1, text.Split("\"baselineState\": \"new\"").Length - 1);
     }
 
-    [Fact]
+    [SharedFact]
     public void The_merged_log_passes_the_schema_and_the_multitool()
     {
         using var folder = new TempFolder();
