@@ -140,6 +140,29 @@ public sealed class TomlFrontMatterTests
     }
 
     [Fact]
+    public void Random_TOML_shaped_text_never_throws_and_every_field_maps_into_the_front_matter()
+    {
+        string[] pieces = ["+++", "\n", "\r\n", "title", " = ", "=", "\"", "'", "\"\"\"", "'''", "\\", "\\u00e9", "\\U0001F600", "\\uD800", "[", "]", "{", "}", ",", "#", ".", " ", "word", "2026-11-20", "true", "[params]"];
+        var random = new Random(17);
+        for (var n = 0; n < 3000; n++)
+        {
+            var sb = new System.Text.StringBuilder("+++\n");
+            var count = random.Next(1, 40);
+            for (var k = 0; k < count; k++) sb.Append(pieces[random.Next(pieces.Length)]);
+            if (random.Next(2) == 0) sb.Append("\n+++\n\nFerries resumed on Friday.\n");
+            var text = sb.ToString();
+            var article = Parse(text);
+            Assert.Equal(SegmentKind.FrontMatter, article.Segments[0].Kind);
+            var front = article.Segments[0].Span;
+            foreach (var field in Fields(article))
+            {
+                Assert.True(front.Start <= field.Span.Start && field.Span.End <= front.End, text);
+                for (var i = 0; i < field.Content.Length; i++) Assert.True(front.Contains(field.SourceSpan(i, i + 1).Start), text);
+            }
+        }
+    }
+
+    [Fact]
     public void A_rule_on_a_field_is_fixed_inside_the_TOML()
     {
         const string yaml = "id: HS4102\nname: teh\ntitle: Teh\nmessage: \"Write {expected}, not {match}\"\nseverity: warning\nscope: front-matter\ncheck:\n  kind: substitution\n  swap:\n    teh: the\n";

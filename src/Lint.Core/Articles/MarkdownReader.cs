@@ -31,8 +31,8 @@ internal static partial class MarkdownReader
         // Template code is not prose, and its spaces and quotation marks would break the Markdown around it (a link
         // whose target is {{ "/x/" | url }} is no link to Markdig): the parser reads a copy with it masked.
         var parsed = TemplateCode.Mask(source.Text);
-        // TOML front matter (+++) is Hugo's default; Markdig knows only YAML's, so both it and YAML's after blank lines
-        // are read here.
+        // Front matter Markdig does not read is read here: TOML's between +++ lines (Hugo's default), and YAML's after
+        // blank lines.
         var toml = TomlFrontMatter.Find(source.Text, out var tomlClosed);
         var late = toml ?? LateFrontMatter(source.Text);
         if (late is { } front)
@@ -78,6 +78,7 @@ internal static partial class MarkdownReader
         {
             hasTitle |= ReadFrontMatter(source, lateSpan, blocks, ++group, writer);
         }
+
         foreach (var block in document)
         {
             group++;
