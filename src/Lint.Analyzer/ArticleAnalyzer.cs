@@ -32,34 +32,42 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             var catalog = Catalogs.With(project.Packs);
             var linter = new Linter(catalog);
             var ruleFileErrors = catalog.Errors.ToLookup(e => e.Path, StringComparer.Ordinal);
+
+            // A project rule is reported as ED9000 with a descriptor that carries its own help link.
+            var projectRules = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            foreach (var rule in catalog.Rules)
+            {
+                if (Descriptors.Find(rule.Id) is null && !projectRules.ContainsKey(rule.Id)) projectRules[rule.Id] = Descriptors.ForProjectRule(rule.Descriptor);
+            }
+
             start.RegisterAdditionalFileAction(file =>
             {
                 if (project.RuleFiles.Contains(file.AdditionalFile.Path))
                 {
-                    foreach (var error in ruleFileErrors[file.AdditionalFile.Path]) Report(file, error.Diagnostic, ruleId: null);
+                    foreach (var error in ruleFileErrors[file.AdditionalFile.Path]) Report(file, error.Diagnostic, ruleId: null, projectRules);
                 }
                 else if (ProjectFiles.IsArticle(file.Options, file.AdditionalFile))
                 {
-                    Lint(file, linter);
+                    Lint(file, linter, projectRules);
                 }
             });
         });
     }
 
-    private static void Lint(AdditionalFileAnalysisContext context, Linter linter)
+    private static void Lint(AdditionalFileAnalysisContext context, Linter linter, IReadOnlyDictionary<string, DiagnosticDescriptor> projectRules)
     {
         var file = context.AdditionalFile;
         var text = file.GetText(context.CancellationToken);
         if (Unreadable(text) is { } reason)
         {
-            Report(context, LintDiagnostic.AtFileStart(EngineRules.UnreadableFile, reason), ruleId: null);
+            Report(context, LintDiagnostic.AtFileStart(EngineRules.UnreadableFile, reason), ruleId: null, projectRules);
             return;
         }
 
         var problems = new List<string>();
         var options = context.Options.AnalyzerConfigOptionsProvider;
         var configuration = FileConfiguration.Read(options.GlobalOptions, options.GetOptions(file), linter.Catalog, problems);
-        foreach (var problem in problems.Distinct(StringComparer.Ordinal)) Report(context, LintDiagnostic.AtFileStart(EngineRules.InvalidConfiguration, problem), ruleId: null);
+        foreach (var problem in problems.Distinct(StringComparer.Ordinal)) Report(context, LintDiagnostic.AtFileStart(EngineRules.InvalidConfiguration, problem), ruleId: null, projectRules);
 
         var source = new Lint.Text.SourceText(text!.ToString(), file.Path);
         foreach (var diagnostic in linter.Lint(source, configuration, ArticleParser.FormatFromPath(file.Path)))
@@ -67,7 +75,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             // In-text directives (lint-disable) switch a finding off; lint check's text output leaves it out too.
             if (diagnostic.Suppression is not null) continue;
-            Report(context, diagnostic, diagnostic.RuleId);
+            Report(context, diagnostic, diagnostic.RuleId, projectRules);
         }
     }
 
@@ -86,7 +94,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Report(AdditionalFileAnalysisContext context, LintDiagnostic diagnostic, string? ruleId)
+    private static void Report(AdditionalFileAnalysisContext context, LintDiagnostic diagnostic, string? ruleId, IReadOnlyDictionary<string, DiagnosticDescriptor> projectRules)
     {
         if (Descriptors.ToRoslyn(diagnostic.Severity) is not { } severity) return;
         var lines = new RoslynLinePositionSpan(
@@ -101,6 +109,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(Descriptors.RuleIdProperty, ruleId ?? diagnostic.RuleId);
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.ProjectRule, location, severity, additionalLocations: null, properties, diagnostic.RuleId, diagnostic.Message));
+        var projectRule = projectRules.TryGetValue(diagnostic.RuleId, out var own) ? own : Descriptors.ProjectRule;
+        context.ReportDiagnostic(Diagnostic.Create(projectRule, location, severity, additionalLocations: null, properties, diagnostic.RuleId, diagnostic.Message));
     }
 }

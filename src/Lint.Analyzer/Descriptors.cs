@@ -34,6 +34,24 @@ internal static class Descriptors
 
     private static readonly Lazy<ImmutableDictionary<string, DiagnosticDescriptor>> ById = new(Create);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DiagnosticDescriptor> ByHelpUri = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="ProjectRule"/> with a project rule's own help link (its <c>help-uri</c>), or with none when the rule has
+    /// no page, as lint check's SARIF gives it none. Roslyn accepts a reported descriptor whose ID is a supported one, so
+    /// the IDE opens the rule's own page, not the page about ED9000.
+    /// </summary>
+    public static DiagnosticDescriptor ForProjectRule(RuleDescriptor rule) => ByHelpUri.GetOrAdd(rule.HelpUri, uri => new(
+        ProjectRule.Id,
+        ProjectRule.Title,
+        ProjectRule.MessageFormat,
+        ProjectRule.Category,
+        ProjectRule.DefaultSeverity,
+        ProjectRule.IsEnabledByDefault,
+        ProjectRule.Description,
+        helpLinkUri: uri,
+        customTags: [.. ProjectRule.CustomTags]));
+
     /// <summary>Every descriptor: the engine's (ED0xxx), the built-in pack's and <see cref="ProjectRule"/>.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All => [.. ById.Value.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
 

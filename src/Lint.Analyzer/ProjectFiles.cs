@@ -69,7 +69,8 @@ internal sealed class ProjectFiles
                 }
             }
 
-            packs.Add(new RulePack(rules, new PackData(data, cancellationToken)) { Name = group.Key });
+            // A project's rules have no page in Lint's docs: as with lint check, only their own help-uri links them.
+            packs.Add(new RulePack(rules, new PackData(data, cancellationToken)) { Name = group.Key, HelpBaseUri = string.Empty });
         }
 
         return new ProjectFiles(ruleFiles.ToImmutable(), packs);

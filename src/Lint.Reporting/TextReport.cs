@@ -81,8 +81,15 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
         if (color) sb.Append(Reset).Append(Hue(d.Severity));
         sb.Append(severity);
         if (color) sb.Append(Reset);
-        sb.Append(' ').Append(d.RuleId).Append(": ").Append(d.Message).Append(marker).Append('\n');
+        sb.Append(' ').Append(d.RuleId).Append(": ").Append(OneLine(d.Message)).Append(marker).Append('\n');
     }
+
+    /// <summary>
+    /// A message on one line: a line break it quotes (a multi-line front matter value) is shown as ⏎, so that each
+    /// finding stays one line for grep and for editors' problem matchers. JSON and SARIF carry the message as it is.
+    /// </summary>
+    private static string OneLine(string message) =>
+        message.IndexOfAny(['\r', '\n']) < 0 ? message : message.Replace("\r\n", "⏎").Replace('\r', '⏎').Replace('\n', '⏎');
 
     private static string Hue(Severity severity) => severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
 

@@ -189,6 +189,54 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Each_rule_links_to_its_own_help_page()
+    {
+        const string linked = """
+            id: HS201
+            name: utilize
+            title: Use "use"
+            message: "Write \"use\", not \"{match}\""
+            severity: warning
+            help-uri: https://style.example.org/rules/utilize
+            check:
+              kind: existence
+              tokens: [utilize]
+            """;
+        const string unlinked = """
+            id: HS202
+            name: leverage
+            title: Use "use"
+            message: "Write \"use\", not \"{match}\""
+            severity: warning
+            check:
+              kind: existence
+              tokens: [leverage]
+            """;
+        var files = new Dictionary<string, string>
+        {
+            [Root + "/rules/house/HS201-utilize.yaml"] = linked,
+            [Root + "/rules/house/HS202-leverage.yaml"] = unlinked,
+            [Root + "/a.md"] = "# Headline\n\nOfficials utilize the barrier and leverage the grant.\n\nThe mayor said the barrier would pay for itself within a decade\n",
+        };
+        var diagnostics = await AnalyzerHost.RunAsync(files, AsOf, path => path.EndsWith(".yaml", StringComparison.Ordinal)
+            ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.LintPack"] = "house" }
+            : new Dictionary<string, string>());
+
+        // A project rule's findings share ED9000, each with its own rule's link: the help-uri, or none without one.
+        var own = diagnostics.Where(d => d.Id == "ED9000").ToDictionary(d => d.Properties["LintRuleId"]!, StringComparer.Ordinal);
+        Assert.Equal("https://style.example.org/rules/utilize", own["HS201"].Descriptor.HelpLinkUri);
+        Assert.Equal(string.Empty, own["HS202"].Descriptor.HelpLinkUri);
+        Assert.All(own.Values, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        // A built-in rule links to its page in the docs.
+        var builtIn = Assert.Single(diagnostics, d => d.Id == "ED2002");
+        Assert.Equal("https://github.com/lint-news/lint/blob/main/docs/rules/ED2002.md", builtIn.Descriptor.HelpLinkUri);
+
+        // The analyzer declares one ED9000, with the page about the analyzer.
+        Assert.Equal(Lint.LintLinks.AnalyzerDocsUri, Assert.Single(AnalyzerHost.Analyzer.SupportedDiagnostics, d => d.Id == "ED9000").HelpLinkUri);
+    }
+
+    [Fact]
     public async Task Only_articles_are_linted_and_binary_text_is_ED0009()
     {
         var files = new Dictionary<string, string>

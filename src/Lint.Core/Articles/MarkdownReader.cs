@@ -31,7 +31,10 @@ internal static partial class MarkdownReader
         // Template code is not prose, and its spaces and quotation marks would break the Markdown around it (a link
         // whose target is {{ "/x/" | url }} is no link to Markdig): the parser reads a copy with it masked.
         var parsed = TemplateCode.Mask(source.Text);
-        var late = LateFrontMatter(source.Text);
+        // Front matter Markdig does not read is read here: TOML's between +++ lines (Hugo's default), and YAML's after
+        // blank lines.
+        var toml = TomlFrontMatter.Find(source.Text, out var tomlClosed);
+        var late = toml ?? LateFrontMatter(source.Text);
         if (late is { } front)
         {
             // The parser sees blank lines where the front matter is; it is read here instead.
@@ -66,7 +69,16 @@ internal static partial class MarkdownReader
         // The prose of every block is written once, one block after another, without its markup; the blocks read it in
         // place, and its map takes each character back to the source.
         var writer = new TextMapBuilder(source.Length);
-        if (late is { } lateSpan) hasTitle |= ReadFrontMatter(source, lateSpan, blocks, ++group, writer);
+        if (toml is { } tomlSpan)
+        {
+            blocks.Add(new RawBlock(BlockHint.FrontMatter, tomlSpan, new string(' ', tomlSpan.Length)) { Group = ++group });
+            hasTitle |= TomlFrontMatter.ReadFields(source, tomlSpan, tomlClosed, blocks, group, writer);
+        }
+        else if (late is { } lateSpan)
+        {
+            hasTitle |= ReadFrontMatter(source, lateSpan, blocks, ++group, writer);
+        }
+
         foreach (var block in document)
         {
             group++;
