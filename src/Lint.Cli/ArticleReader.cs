@@ -111,12 +111,27 @@ public static class ArticleReader
     }
 
     /// <summary>Decodes the first <paramref name="length"/> bytes as <see cref="Read"/> does.</summary>
-    private static string? Decode(byte[] bytes, int length, out string error)
+    private static string? Decode(byte[] bytes, int length, out string error) => Decode(bytes, length, out error, out _);
+
+    /// <summary>Decodes the first <paramref name="length"/> bytes as <see cref="Read"/> does, and tells how they were encoded.</summary>
+    internal static string? Decode(byte[] bytes, int length, out string error, out TextEncoding encoding)
     {
         error = string.Empty;
-        if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, length - 2);
-        if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, length - 2);
+        encoding = TextEncoding.Utf8;
+        if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            encoding = TextEncoding.Utf16LittleEndian;
+            return Encoding.Unicode.GetString(bytes, 2, length - 2);
+        }
+
+        if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            encoding = TextEncoding.Utf16BigEndian;
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, length - 2);
+        }
+
         var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (start == 3) encoding = TextEncoding.Utf8WithBom;
         var nul = Array.IndexOf(bytes, (byte)0, start, length - start);
         if (nul >= 0)
         {
@@ -134,4 +149,20 @@ public static class ArticleReader
             return null;
         }
     }
+}
+
+/// <summary>How an article's bytes are encoded: what <see cref="ArticleReader"/> reads, and what a fixed article is written back in.</summary>
+public enum TextEncoding
+{
+    /// <summary>UTF-8 without a byte order mark.</summary>
+    Utf8,
+
+    /// <summary>UTF-8 after the bytes EF BB BF.</summary>
+    Utf8WithBom,
+
+    /// <summary>UTF-16, little-endian, after FF FE.</summary>
+    Utf16LittleEndian,
+
+    /// <summary>UTF-16, big-endian, after FE FF.</summary>
+    Utf16BigEndian,
 }

@@ -13,15 +13,17 @@ namespace Lint.Cli;
 public static class CheckCommand
 {
     private static readonly string[] Valued = ["--format", "--output", "--as-of", "--fail-level", "--min-level", "--rules", "--jobs", "--baseline", "--category", "--stdin-filename", "--exclude", "--color", "--shard"];
-    private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics", "--no-ignore"];
+    private static readonly string[] Flags = ["--no-default-rules", "--no-frames", "--statistics", "--no-ignore", "--fix"];
 
     /// <summary>Short spellings of common options.</summary>
     private static readonly Dictionary<string, string> Short = new(StringComparer.Ordinal) { ["-f"] = "--format", ["-o"] = "--output" };
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(IEnumerable<string> args, CliEnvironment environment)
+    /// <summary>Runs the command; returns the exit code. <paramref name="fix"/>: <c>lint fix</c>, which is <c>lint check --fix</c>.</summary>
+    public static int Run(IEnumerable<string> args, CliEnvironment environment, bool fix = false)
     {
-        var reader = new ArgumentReader(args, Valued, Flags, Short);
+        var reader = new ArgumentReader(args, [.. Valued, .. FixCommand.Valued], [.. Flags, .. FixCommand.Flags], Short);
+        if (fix && reader.Flag("--fix")) throw new UsageException("'--fix' is an option of lint check; lint fix always fixes");
+        fix |= reader.Flag("--fix");
         var format = reader.Choice("--format", "text", [.. ReportWriter.Formats]);
         // The lowest severity is "suggestion" wherever it is typed or read; SARIF's "note" and the compilers' "info" are accepted too.
         var failLevel = reader.Choice("--fail-level", "error", [.. Levels, "none"]);
@@ -105,38 +107,64 @@ public static class CheckCommand
         };
         if (reader.Flag("--statistics") && format != "text")
             throw new UsageException($"'--statistics' counts findings by rule in the text format; {format} carries every finding");
+        var fixer = FixCommand.From(reader, fix, catalog, options);
+        if (fixer is { Diff: true } && outputPath is not null)
+            throw new UsageException("'--diff' prints the changes to standard output and writes no report; leave out '--output'");
         using var output = outputPath is null ? null : ReportFile.Open(outputPath, environment, discovery is null ? [] : files);
-        var writer = output?.Writer ?? environment.Out;
+
+        // Fixing standard input writes the fixed text to standard output, so the report goes to standard error; the
+        // diff goes to standard output, and the report nowhere.
+        var writer = fixer is { Diff: true } ? TextWriter.Null : output?.Writer ?? (fixer is not null && discovery is null ? environment.Error : environment.Out);
         ReportWriter report;
         try
         {
             report = ReportWriter.Create(format, writer, options, baselineResults is null ? null : new Baseline(baselineResults));
             // A single very long article's rules share the cores too, whatever --jobs says of files.
             var linter = new Linter(catalog, new ParallelRuleRunner(Environment.ProcessorCount));
-            FilePipeline.Run(files.Count, jobs, i =>
+            string Display(int i) => discovery is null ? (stdinName is null ? "<stdin>" : RulePacks.Display(environment, files[i])) : RulePacks.Display(environment, files[i]);
+            if (fixer is not null)
             {
-                var display = discovery is null ? (stdinName is null ? "<stdin>" : RulePacks.Display(environment, files[i])) : RulePacks.Display(environment, files[i]);
-                string? text;
-                string error;
-                if (discovery is null)
+                FilePipeline.Run(files.Count, jobs, i =>
                 {
+                    if (discovery is not null) return fixer.FixFile(files[i], Display(i), linter, configurations.For(files[i]), notifications);
                     using var input = environment.OpenInput();
-                    text = ArticleReader.Read(input, out error);
-                }
-                else
+                    return fixer.FixInput(input, Display(i), files[i], linter, configurations.For(files[i]), notifications);
+                }, article =>
                 {
-                    text = ArticleReader.Read(files[i], out error);
-                }
-
-                if (text is null)
+                    if (fixer.Diff) environment.Out.Write(article.Diff);
+                    else if (article.Output is { } text) environment.Out.Write(text);
+                    fixer.Count(article, environment.Error);
+                    report.Add(article.Report);
+                }, article => article.Report.Source?.Length ?? 0, WaitingCharacters);
+            }
+            else
+            {
+                FilePipeline.Run(files.Count, jobs, i =>
                 {
-                    lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
-                    return new FileReport(display, null, []);
-                }
+                    var display = Display(i);
+                    string? text;
+                    string error;
+                    if (discovery is null)
+                    {
+                        using var input = environment.OpenInput();
+                        text = ArticleReader.Read(input, out error);
+                    }
+                    else
+                    {
+                        text = ArticleReader.Read(files[i], out error);
+                    }
 
-                var source = new SourceText(text, display);
-                return new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
-            }, report.Add, file => file.Source?.Length ?? 0, WaitingCharacters);
+                    if (text is null)
+                    {
+                        lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
+                        return new FileReport(display, null, []);
+                    }
+
+                    var source = new SourceText(text, display);
+                    return new FileReport(display, source, linter.Lint(source, configurations.For(files[i]), ArticleParser.FormatFromPath(files[i])));
+                }, report.Add, file => file.Source?.Length ?? 0, WaitingCharacters);
+            }
+
             notifications.AddRange(configurations.Problems);
             report.Finish(notifications);
             writer.Flush();
@@ -149,8 +177,12 @@ public static class CheckCommand
             throw new OutputException($"cannot write the report to {(outputPath is null ? "standard output" : $"'{outputPath}'")}: {OutputException.Reason(ex)}");
         }
 
+        if (fixer is not null) environment.Error.WriteLine(fixer.Summary());
         if (outputPath is not null) environment.Error.WriteLine(report.Summary());
         if (notifications.Count > 0) return ExitCodes.Usage;
+
+        // --diff fails when there is something to fix, as a formatter's check does.
+        if (fixer is { Diff: true }) return fixer.AnyDiff ? ExitCodes.Findings : ExitCodes.Success;
         // --fail-level none: findings never fail the run.
         var threshold = failLevel == "none" ? (Severity)int.MaxValue : Level(failLevel);
         return report.Tally.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;

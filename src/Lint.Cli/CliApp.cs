@@ -12,6 +12,8 @@ public static class CliApp
         Usage:
           lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .),
                                            or - for standard input
+          lint fix [PATH...] [options]     Apply the findings' safe fixes to the articles (as check --fix), then report
+                                           what is left as check does
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
           lint explain ID|NAME             Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
@@ -46,6 +48,12 @@ public static class CliApp
           --stdin-filename PATH            With PATH '-': lint standard input as if it were the file PATH (its name in
                                            findings, its format and configuration)
 
+        Options for fix (and check --fix), with those of check:
+          --diff                           Print the changes as a unified diff and change nothing (exit 1 if any)
+          --select ID[,ID...]              Apply only these rules' fixes (ids or names; repeatable)
+          --unsafe-fixes                   Also apply fixes that are not certain (rules without 'fix: safe', or a fix
+                                           the check is unsure of)
+
         Configuration comes from .editorconfig and .globalconfig files, as for the compilers:
           dotnet_diagnostic.ED2002.severity = error|warning|suggestion|silent|none
           lint.packs = news, house        lint.reference_date = 2026-11-22        lint.ED3001.OPTION = VALUE
@@ -76,12 +84,13 @@ public static class CliApp
             return args[0] switch
             {
                 "check" => CheckCommand.Run(args.Skip(1), environment),
+                "fix" => CheckCommand.Run(args.Skip(1), environment, fix: true),
                 "rules" => RuleCommands.Rules(args.Skip(1), environment),
                 "explain" => RuleCommands.Explain(args.Skip(1), environment),
                 "test-rules" => RuleCommands.TestRules(args.Skip(1), environment),
                 "schema" => SchemaCommand.Run(args.Skip(1), environment),
                 "merge" => MergeCommand.Run(args.Skip(1), environment),
-                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, rules, explain, test-rules, schema, merge"),
+                _ => throw new UsageException($"unknown command '{args[0]}'; commands: check, fix, rules, explain, test-rules, schema, merge"),
             };
         }
         catch (UsageException ex)

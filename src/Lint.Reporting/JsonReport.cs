@@ -108,6 +108,7 @@ public sealed class JsonReport : JsonReportWriter
         {
             w.WriteStartObject();
             w.WriteString("description", fix.Description);
+            w.WriteBoolean("safe", fix.Safety == FixSafety.Safe);
             w.WriteStartArray("replacements");
             foreach (var r in fix.Replacements)
             {

@@ -301,6 +301,11 @@ public sealed class SarifReport : JsonReportWriter
                 w.WriteEndArray();
                 w.WriteEndObject();
                 w.WriteEndArray();
+
+                // Whether lint fix applies it without --unsafe-fixes.
+                w.WriteStartObject("properties");
+                w.WriteBoolean("safe", fix.Safety == FixSafety.Safe);
+                w.WriteEndObject();
                 w.WriteEndObject();
             }
 

@@ -51,7 +51,7 @@ public sealed class RulePackLoaderTests
         [
             "house/bad.yaml(1,1): ED0003: missing required key 'title'",
             "house/bad.yaml(2,7): ED0004: 'name' is 'NoTeh'; expected a kebab-case name such as unclosed-quotation",
-            "house/bad.yaml(3,1): ED0002: unknown key 'titel'; allowed keys: id, name, title, message, severity, category, scope, check, examples, description, status, tags, help-uri, precision, enabled",
+            "house/bad.yaml(3,1): ED0002: unknown key 'titel'; allowed keys: id, name, title, message, severity, category, scope, check, examples, description, status, tags, help-uri, precision, enabled, fix",
             "house/bad.yaml(4,10): ED0010: message placeholder '{word}' is not provided by check kind 'existence'; available: {match}",
             "house/bad.yaml(5,11): ED0004: 'severity' is 'fatal'; allowed values: error, warning, suggestion",
             "house/bad.yaml(6,8): ED0004: unknown scope 'sidebar'; allowed scopes: blockquote, boilerplate, byline, caption, dateline, deck, footer, front-matter, headline, list-item, outside-quotation, paragraph, quotation, raw, sentence, subhead, table, front-matter.<field>, !<name>",

@@ -93,6 +93,7 @@ public static partial class DocGenerator
         files.Add(new GeneratedFile("docs/rules/README.md", RulesIndex(engine, rules)));
 
         var described = engine.Concat(rules).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var fixable = catalog.Rules.Where(r => r.Examples.Any(e => e.Fixed is not null)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in described.Values)
         {
             if (!File.Exists(Path.Combine(root, "docs", "rules", rule.Id + ".md")))
@@ -103,7 +104,7 @@ public static partial class DocGenerator
         {
             var page = "docs/rules/" + Path.GetFileName(path);
             described.TryGetValue(Path.GetFileNameWithoutExtension(path), out var rule);
-            files.Add(new GeneratedFile(page, Page(root, ReadText(path), rule, page, problems)));
+            files.Add(new GeneratedFile(page, Page(root, ReadText(path), rule, rule is not null && fixable.Contains(rule.Id), page, problems)));
         }
 
         return new Generation(files, problems);
@@ -116,11 +117,15 @@ public static partial class DocGenerator
     public static string SeverityCell(RuleDescriptor rule) =>
         rule.EnabledByDefault ? rule.DefaultSeverity.ToName() : $"off ({rule.DefaultSeverity.ToName()} when on)";
 
-    /// <summary>The line under a page's heading: name, default severity and category.</summary>
-    public static string MetadataLine(RuleDescriptor rule) =>
+    /// <summary>
+    /// The line under a page's heading: name, default severity, category and, for a rule whose examples show a fix
+    /// (<paramref name="fixable"/>), whether <c>lint fix</c> applies it by default or with <c>--unsafe-fixes</c>.
+    /// </summary>
+    public static string MetadataLine(RuleDescriptor rule, bool fixable) =>
         $"Rule name: `{rule.Name}` · Default severity: {rule.DefaultSeverity.ToName()}"
         + (rule.EnabledByDefault ? string.Empty : ", switched off until configured")
-        + $" · Category: {rule.Category}";
+        + $" · Category: {rule.Category}"
+        + (!fixable ? string.Empty : rule.FixSafety == FixSafety.Safe ? " · Fix: safe (`lint fix`)" : " · Fix: unsafe (`lint fix --unsafe-fixes`)");
 
     /// <summary>The built-in pack as <c>lint</c> loads it from the repository's rules/ folder.</summary>
     private static RuleCatalog LoadBuiltIn(string root, List<string> problems)
@@ -176,14 +181,14 @@ public static partial class DocGenerator
     }
 
     /// <summary>The page with its heading, metadata line and example output regenerated; the rest as written.</summary>
-    private static string Page(string root, string text, RuleDescriptor? rule, string page, List<string> problems)
+    private static string Page(string root, string text, RuleDescriptor? rule, bool fixable, string page, List<string> problems)
     {
         if (rule is not null)
         {
             var lines = text.Split('\n').ToList();
             lines[0] = $"# {rule.Id}: {rule.Title}";
-            if (lines.Count > 2 && lines[1].Length == 0 && lines[2].StartsWith("Rule name:", StringComparison.Ordinal)) lines[2] = MetadataLine(rule);
-            else lines.InsertRange(1, ["", MetadataLine(rule)]);
+            if (lines.Count > 2 && lines[1].Length == 0 && lines[2].StartsWith("Rule name:", StringComparison.Ordinal)) lines[2] = MetadataLine(rule, fixable);
+            else lines.InsertRange(1, ["", MetadataLine(rule, fixable)]);
             text = string.Join("\n", lines);
         }
 

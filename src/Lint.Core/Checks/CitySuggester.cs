@@ -45,6 +45,7 @@ internal sealed partial class CitySuggester
     {
         CityRow? best = null;
         var bestDistance = int.MaxValue;
+        long rival = -1; // the largest other city as near as the best
         var codes = countries?.Split(',').Select(code => GazetteerFiles.CountryCode(code.Trim(), 0, code.Trim().Length)).Where(code => code != 0).ToArray();
         foreach (var key in Gazetteer.Variants(PlaceName.Normalize(name)))
         {
@@ -69,17 +70,29 @@ internal sealed partial class CitySuggester
                     if (codes is not null && Array.IndexOf(codes, city.Country) < 0) continue;
                     var distance = EditDistance.OptimalStringAlignment(key, city.Key, budget);
                     if (distance == 0 || distance > budget) continue;
-                    if (distance < bestDistance || (distance == bestDistance && best is { } current && city.Population > current.Population))
+                    if (distance < bestDistance)
                     {
                         best = city;
                         bestDistance = distance;
+                        rival = -1;
+                    }
+                    else if (distance == bestDistance && best is { } current && !SameName(city, current))
+                    {
+                        rival = Math.Max(rival, Math.Min(city.Population, current.Population));
+                        if (city.Population > current.Population) best = city;
                     }
                 }
             }
         }
 
-        return best is { } found ? new Gazetteer.City(found.Key, _cities.Substring(found.NameStart, found.NameLength), found.Population) : null;
+        return best is { } found
+            ? new Gazetteer.City(found.Key, _cities.Substring(found.NameStart, found.NameLength), found.Population) { Clear = rival < 0 || found.Population >= 10 * rival }
+            : null;
     }
+
+    /// <summary>Two rows of one city (its spellings with and without accents) are not rivals.</summary>
+    private bool SameName(CityRow a, CityRow b) =>
+        a.NameLength == b.NameLength && string.CompareOrdinal(_cities, a.NameStart, _cities, b.NameStart, a.NameLength) == 0;
 
     /// <summary>One bit for each of A–Z and 0–9, one for space, one for anything else.</summary>
     public static ulong CharacterMask(string key)

@@ -49,7 +49,8 @@ internal sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, D
             if (!gazetteer.IsCity(name) && gazetteer.Suggest(name, countries, maxEdits: maxEdits) is null) continue;
             Gazetteer.City? city;
             string problem;
-            if (gazetteer.IsKnown(name))
+            var known = gazetteer.IsKnown(name);
+            if (known)
             {
                 if (!standsAlone || gazetteer.PopulationOf(name) >= ObscureBelow) continue;
                 city = gazetteer.Suggest(name, minPopulation: MajorCity, maxEdits: 1);
@@ -69,7 +70,11 @@ internal sealed partial class DatelineCityCheck(Lazy<Gazetteer> lazyGazetteer, D
                 ["city"] = name,
                 ["problem"] = problem,
                 ["suggestion"] = suggestion,
-            }, [new Fix($"Replace {name} with {suggestion}", [new Replacement(span, suggestion)])]);
+            }, [new Fix($"Replace {name} with {suggestion}", [new Replacement(span, suggestion)])
+            {
+                // A real place is only taken for a city the reader more likely meant: the writer has to say so.
+                Safety = city.Clear && !known ? FixSafety.Safe : FixSafety.Unsafe,
+            }]);
         }
     }
 

@@ -14,8 +14,15 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, long> _population;
     private readonly CitySuggester _suggester;
 
-    /// <summary>A suggestion candidate.</summary>
-    public sealed record City(string Key, string Name, long Population);
+    /// <summary>
+    /// A suggestion candidate. <see cref="Clear"/>: no other city is as near to the name unless it is a tenth of this
+    /// one's size or less, so that the suggestion can be made without asking.
+    /// </summary>
+    public sealed record City(string Key, string Name, long Population)
+    {
+        /// <summary>Whether this city is clearly the nearest (see the record).</summary>
+        public bool Clear { get; init; } = true;
+    }
 
     private Gazetteer(Lazy<byte[]> places, string cities)
     {

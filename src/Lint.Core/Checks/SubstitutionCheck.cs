@@ -62,7 +62,11 @@ internal sealed class SubstitutionCheck : ICheck
                 {
                     ["match"] = value,
                     ["expected"] = string.Join(" or ", suggestions.Select(s => "\"" + s + "\"")).Trim('"'),
-                }, [.. suggestions.Select(s => new Fix($"Replace {value} with {s}", [new Replacement(span, s)]))]);
+                }, [.. suggestions.Select(s => new Fix($"Replace {value} with {s}", [new Replacement(span, s)])
+                {
+                    // With more than one suggestion, which one is right is the writer's call.
+                    Safety = suggestions.Count == 1 ? FixSafety.Safe : FixSafety.Unsafe,
+                })]);
             }
         }
     }

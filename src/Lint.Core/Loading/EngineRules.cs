@@ -44,11 +44,14 @@ public static class EngineRules
     /// <summary>A check failed on a file; the other rules and files still run.</summary>
     public static readonly RuleDescriptor CheckFailed = Make("ED0013", "check-failed", "A check failed on this file");
 
+    /// <summary>An article whose fixes could not be written: it cannot be written, or it changed on disk while being fixed.</summary>
+    public static readonly RuleDescriptor FixNotWritten = Make("ED0014", "fix-not-written", "Fixes could not be written to this file");
+
     /// <summary>Every engine descriptor, by id.</summary>
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
         InvalidYaml, UnknownKey, MissingKey, InvalidValue, DuplicateId, UnknownCheckKind, InvalidRegex, MissingData,
-        UnreadableFile, UnknownPlaceholder, TooComplex, InvalidConfiguration, CheckFailed,
+        UnreadableFile, UnknownPlaceholder, TooComplex, InvalidConfiguration, CheckFailed, FixNotWritten,
     ];
 
     private static RuleDescriptor Make(string id, string name, string title) =>

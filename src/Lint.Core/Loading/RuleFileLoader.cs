@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lint.Checks;
+using Lint.Diagnostics;
 using Lint.Rules;
 using YamlDotNet.RepresentationModel;
 
@@ -15,6 +16,7 @@ internal static class RuleFileLoader
     private static readonly Regex NamePattern = new(@"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly string[] Statuses = ["stable", "experimental", "deprecated"];
     private static readonly string[] Booleans = ["true", "false"];
+    private static readonly string[] FixSafeties = ["safe", "unsafe"];
 
     /// <summary>The rule and the node of its id (where a duplicate id is reported), or null with the mistakes on <paramref name="reader"/>.</summary>
     public static (Rule Rule, YamlNode IdNode)? Load(RuleFileReader reader, IRuleDataProvider data, Dictionary<string, object> cache, string helpBaseUri)
@@ -59,6 +61,7 @@ internal static class RuleFileLoader
         var helpUri = keys.OptionalString("help-uri");
         var precision = keys.OptionalChoice("precision", "high", RulePackLoader.Precisions);
         var enabled = keys.OptionalChoice("enabled", "true", Booleans);
+        var fix = keys.OptionalChoice("fix", "unsafe", FixSafeties);
         if (id is null || name is null || title is null || message is null || severityText is null) return null;
         return new RuleDescriptor(id, name, title, message, severity, category)
         {
@@ -66,6 +69,7 @@ internal static class RuleFileLoader
             Status = status,
             Precision = precision,
             EnabledByDefault = enabled != "false",
+            FixSafety = fix == "safe" ? FixSafety.Safe : FixSafety.Unsafe,
             Tags = tags,
             HelpUri = helpUri ?? (helpBaseUri.Length > 0 ? helpBaseUri + id + ".md" : string.Empty),
             Source = keys.Reader.File.Path,

@@ -13,7 +13,7 @@ public static class RulePackLoader
 {
     /// <summary>The top-level keys of a rule file.</summary>
     public static readonly IReadOnlyList<string> TopLevelKeys =
-        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri", "precision", "enabled"];
+        ["id", "name", "title", "message", "severity", "category", "scope", "check", "examples", "description", "status", "tags", "help-uri", "precision", "enabled", "fix"];
 
     /// <summary>How often a rule's findings are right, in code scanning's words (SARIF <c>properties.precision</c>).</summary>
     public static readonly IReadOnlyList<string> Precisions = ["very-high", "high", "medium", "low"];

@@ -41,13 +41,17 @@ public sealed class CheckContext
     public string? Option(string name) =>
         Configuration.RuleOptions.TryGetValue(Rule.Id, out var options) && options.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>Reports a finding at <paramref name="span"/>; the message is the rule's, filled with <paramref name="arguments"/>.</summary>
+    /// <summary>
+    /// Reports a finding at <paramref name="span"/>; the message is the rule's, filled with <paramref name="arguments"/>.
+    /// The <paramref name="fixes"/> keep the safety the check gave them only when the rule file declares <c>fix: safe</c>;
+    /// otherwise they are all <see cref="FixSafety.Unsafe"/>.
+    /// </summary>
     public void Report(TextSpan span, IReadOnlyDictionary<string, string> arguments, IReadOnlyList<Fix>? fixes = null)
     {
         // The message is written from the rule's format and the arguments when the report reads it.
         _sink.Add(new LintDiagnostic(Rule.Id, Severity, Rule.Descriptor.MessageFormat, ArgumentMap.From(arguments), span, Article.Source.GetLineSpan(span))
         {
-            Fixes = fixes ?? [],
+            Fixes = fixes is null || fixes.Count == 0 ? [] : Rule.Descriptor.FixSafety == FixSafety.Safe ? fixes : [.. fixes.Select(f => f.Safety == FixSafety.Unsafe ? f : f with { Safety = FixSafety.Unsafe })],
         });
     }
 }

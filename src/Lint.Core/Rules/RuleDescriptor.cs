@@ -34,6 +34,12 @@ public sealed record RuleDescriptor(string Id, string Name, string Title, string
     /// <summary>Where the rule was defined: a rule file's path relative to its pack root, or "built-in".</summary>
     public string Source { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Whether the rule's fixes are applied by <c>lint fix</c> without <c>--unsafe-fixes</c> (<c>fix: safe</c> in its
+    /// file): only when each is certain and cannot change what the text means. Unsafe unless declared.
+    /// </summary>
+    public Diagnostics.FixSafety FixSafety { get; init; } = Diagnostics.FixSafety.Unsafe;
+
     /// <summary>The name of the pack the rule came from ("news" for the built-in pack), for <c>lint.packs</c>.</summary>
     public string Pack { get; init; } = string.Empty;
 }

@@ -1,6 +1,7 @@
 using Lint.Articles;
 using Lint.Configuration;
 using Lint.Diagnostics;
+using Lint.Fixing;
 using Lint.Loading;
 using Lint.Text;
 
@@ -41,14 +42,15 @@ public static class RuleExampleRunner
 
         var source = new SourceText(parsed.Text, rule.Descriptor.Source);
         var fragment = parsed.Text.IndexOf('\n') < 0;
-        var article = ArticleParser.Parse(source, example.Format, fragment);
         // A rule shipped switched off is run all the same: its examples say what it does once switched on.
         var configuration = new LintConfiguration(rule.ExamplesAsOf ?? DefaultAsOf)
         {
             Severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase) { [rule.Id] = rule.Descriptor.DefaultSeverity },
         };
-        var diagnostics = new Linter(new RuleCatalog([rule], [])).Lint(article, configuration)
-            .Where(d => d.RuleId == rule.Id).ToList();
+        var linter = new Linter(new RuleCatalog([rule], []));
+        IReadOnlyList<LintDiagnostic> LintText(SourceText text) =>
+            [.. linter.Lint(ArticleParser.Parse(text, example.Format, fragment), configuration).Where(d => d.RuleId == rule.Id)];
+        var diagnostics = LintText(source);
 
         var actual = diagnostics.Select(d => d.Span).OrderBy(s => s.Start).ToList();
         if (!example.ShouldFlag)
@@ -69,9 +71,10 @@ public static class RuleExampleRunner
 
         if (example.Fixed is { } expectedFix)
         {
-            var fixes = diagnostics.SelectMany(d => d.Fixes.Take(1)).ToList();
-            if (fixes.Count == 0) return new Outcome(rule, example, "expected a fix, the finding offers none");
-            var fixedText = new Fix("all", [.. fixes.SelectMany(f => f.Replacements)]).ApplyTo(parsed.Text);
+            if (!diagnostics.Any(d => d.Fixes.Count > 0)) return new Outcome(rule, example, "expected a fix, the finding offers none");
+
+            // Through the fixer lint fix uses, every fix taken whether safe or not: the example states what the fix does.
+            var fixedText = Fixer.Run(source, LintText, new FixOptions { Unsafe = true }).Text;
             if (!string.Equals(fixedText, expectedFix, StringComparison.Ordinal))
                 return new Outcome(rule, example, $"fixed text is \"{fixedText}\", expected \"{expectedFix}\"");
         }
