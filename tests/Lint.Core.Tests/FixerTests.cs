@@ -150,4 +150,18 @@ public sealed class FixerTests
         Assert.Empty(again.Applied);
         Assert.False(again.Changed);
     }
+
+    [Theory]
+    [InlineData("RYADH", "RIYADH", FixSafety.Safe)]
+    [InlineData("ANJING", "NANJING", FixSafety.Unsafe)]
+    [InlineData("ARACAS", "CARACAS", FixSafety.Unsafe)]
+    public void A_dateline_city_is_fixed_for_certain_only_when_one_known_place_is_clearly_nearest(string city, string suggestion, FixSafety safety)
+    {
+        // RIYADH is the only city one letter from RYADH; NANJING and ANQING are both one letter from ANJING, and neither
+        // is ten times the other; ARACAS is a real place, which only the writer can say is not meant.
+        var text = $"Talks Resume\n\n{city} (AP) — Officials met on Tuesday.\n";
+        var finding = Assert.Single(BuiltInRules.Lint(text), d => d.RuleId == "ED1001");
+        Assert.Equal($"Replace {city} with {suggestion}", finding.Fixes[0].Description);
+        Assert.Equal(safety, finding.Fixes[0].Safety);
+    }
 }
