@@ -101,14 +101,17 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
             new RoslynLinePosition(diagnostic.Location.Start.Line - 1, diagnostic.Location.Start.Column - 1),
             new RoslynLinePosition(diagnostic.Location.End.Line - 1, diagnostic.Location.End.Column - 1));
         var location = Location.Create(context.AdditionalFile.Path, new RoslynTextSpan(diagnostic.Span.Start, diagnostic.Span.Length), lines);
+        // Every fix, preferred first, for the code-fix provider: in the IDE a fix is applied only when it is picked.
+        var fixes = FixProperties.Add(ImmutableDictionary<string, string?>.Empty, diagnostic.Fixes.Select(f => new EncodedFix(
+            f.Description, [.. f.Replacements.Select(r => new EncodedReplacement(r.Span.Start, r.Span.Length, r.NewText))])));
         var descriptor = Descriptors.Find(diagnostic.RuleId);
         if (descriptor is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, diagnostic.Message));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, fixes.IsEmpty ? null : fixes, diagnostic.Message));
             return;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(Descriptors.RuleIdProperty, ruleId ?? diagnostic.RuleId);
+        var properties = fixes.Add(Descriptors.RuleIdProperty, ruleId ?? diagnostic.RuleId);
         var projectRule = projectRules.TryGetValue(diagnostic.RuleId, out var own) ? own : Descriptors.ProjectRule;
         context.ReportDiagnostic(Diagnostic.Create(projectRule, location, severity, additionalLocations: null, properties, diagnostic.RuleId, diagnostic.Message));
     }

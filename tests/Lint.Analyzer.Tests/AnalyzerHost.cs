@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -15,11 +16,16 @@ namespace Lint.Analyzer.Tests;
 /// </summary>
 public static class AnalyzerHost
 {
-    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Core", "YamlDotNet", "Markdig"];
-    private static readonly Lazy<DiagnosticAnalyzer> AnalyzerValue = new(Load);
+    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Analyzer.CodeFixes", "Lint.Core", "YamlDotNet", "Markdig"];
+    private static readonly Lazy<AnalyzerLoadContext> Context = new(() => new AnalyzerLoadContext(Path.Combine(AppContext.BaseDirectory, "analyzer")));
+    private static readonly Lazy<DiagnosticAnalyzer> AnalyzerValue = new(() => Create<DiagnosticAnalyzer>("Lint.Analyzer", "Lint.Analyzer.ArticleAnalyzer"));
+    private static readonly Lazy<CodeFixProvider> CodeFixValue = new(() => Create<CodeFixProvider>("Lint.Analyzer.CodeFixes", "Lint.Analyzer.CodeFixes.ArticleCodeFixProvider"));
 
     /// <summary>One analyzer instance, as a long-lived compiler server keeps it.</summary>
     public static DiagnosticAnalyzer Analyzer => AnalyzerValue.Value;
+
+    /// <summary>The package's code-fix provider, loaded beside the analyzer as an IDE loads it.</summary>
+    public static CodeFixProvider CodeFix => CodeFixValue.Value;
 
     /// <summary>Runs over <paramref name="files"/> (path → text) with per-path and global options.</summary>
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(
@@ -58,15 +64,13 @@ public static class AnalyzerHost
         return $"{path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    private static DiagnosticAnalyzer Load()
+    private static T Create<T>(string assemblyName, string typeName)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "analyzer");
-        var context = new AnalyzerLoadContext(folder);
-        var assembly = context.LoadFromAssemblyPath(Path.Combine(folder, "Lint.Analyzer.dll"));
-        var type = assembly.GetType("Lint.Analyzer.ArticleAnalyzer", throwOnError: true)!;
-        return (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+        var assembly = Context.Value.LoadFromAssemblyName(new AssemblyName(assemblyName));
+        return (T)Activator.CreateInstance(assembly.GetType(typeName, throwOnError: true)!)!;
     }
 
+    /// <summary>The package's assemblies in one context, as the compiler and the IDE load a package's analyzer folder.</summary>
     private sealed class AnalyzerLoadContext(string folder) : AssemblyLoadContext("lint-analyzer")
     {
         protected override Assembly? Load(AssemblyName name) =>

@@ -23,6 +23,9 @@ public sealed class SiteBuildTests
         var pack = Run(Repository.Root, "pack", Repository.PathOf("src", "Lint.Analyzer", "Lint.Analyzer.csproj"), "--no-build", "-c", Configuration,
             "-o", packages, "-nologo", "-p:NuspecOutputPath=" + Path.Combine(temp.Path, "nuspec") + "/");
         Assert.True(pack.Code == 0, pack.Output);
+        // The code fixes ship beside the analyzer, where the IDE looks for them; the build must ignore them.
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(packages, "Lint.Analyzer.*.nupkg").Single()))
+            Assert.Contains(package.Entries, e => e.FullName == "analyzers/dotnet/cs/Lint.Analyzer.CodeFixes.dll");
 
         var site = Path.Combine(temp.Path, "site");
         CopyFolder(Repository.PathOf("samples", "Site"), site);
