@@ -40,7 +40,7 @@ internal sealed class ArticleFixAllProvider : FixAllProvider
         return CodeAction.Create(title, token => FixAsync(fixAllContext.Solution, diagnostics, token), key);
     }
 
-    /// <summary><paramref name="solution"/> with the preferred fix of each of <paramref name="diagnostics"/> applied.</summary>
+    /// <summary><paramref name="solution"/> with the preferred fix of each of <paramref name="diagnostics"/> applied, when it is safe.</summary>
     internal static async Task<Solution> FixAsync(Solution solution, IReadOnlyList<(Project Project, Diagnostic Diagnostic)> diagnostics, CancellationToken cancellationToken)
     {
         var byDocument = diagnostics
@@ -56,7 +56,8 @@ internal sealed class ArticleFixAllProvider : FixAllProvider
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             var candidates = group
                 .Select(d => (d.Diagnostic, Fix: FixProperties.Read(d.Diagnostic.Properties).FirstOrDefault()))
-                .Where(c => c.Fix is not null)
+                // As lint fix without --unsafe-fixes: a fix that is not certain is made one at a time, when picked.
+                .Where(c => c.Fix is { Safe: true })
                 .Select(c => (c.Diagnostic, c.Fix, Changes: ArticleCodeFixProvider.Changes(c.Fix!, text)))
                 .Where(c => c.Changes is { Length: > 0 })
                 .OrderBy(c => c.Changes!.Value[0].Span.Start)

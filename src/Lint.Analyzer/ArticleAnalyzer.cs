@@ -103,7 +103,7 @@ public sealed class ArticleAnalyzer : DiagnosticAnalyzer
         var location = Location.Create(context.AdditionalFile.Path, new RoslynTextSpan(diagnostic.Span.Start, diagnostic.Span.Length), lines);
         // Every fix, preferred first, for the code-fix provider: in the IDE a fix is applied only when it is picked.
         var fixes = FixProperties.Add(ImmutableDictionary<string, string?>.Empty, diagnostic.Fixes.Select(f => new EncodedFix(
-            f.Description, [.. f.Replacements.Select(r => new EncodedReplacement(r.Span.Start, r.Span.Length, r.NewText))])));
+            f.Description, [.. f.Replacements.Select(r => new EncodedReplacement(r.Span.Start, r.Span.Length, r.NewText))], f.Safety == FixSafety.Safe)));
         var descriptor = Descriptors.Find(diagnostic.RuleId);
         if (descriptor is not null)
         {

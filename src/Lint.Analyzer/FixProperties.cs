@@ -12,7 +12,9 @@ namespace Lint.Analyzer;
 /// spans) and its new text. A number is written in decimal followed by a comma; a string is its length as a number,
 /// then exactly that many characters, so that no character needs escaping:
 /// <code>
-/// fix         = string *(number number string)   ; description, then start, length, new text per replacement
+/// fix         = ["unsafe;"] string *(number number string)
+///                                                ; unsafe: not applied by fix all (lint fix's --unsafe-fixes);
+///                                                ; description, then start, length, new text per replacement
 /// number      = 1*DIGIT ","
 /// string      = number *CHAR                     ; the number counts the characters that follow
 /// </code>
@@ -23,6 +25,9 @@ internal static class FixProperties
 {
     /// <summary>The property name of fix <c>i</c> is this prefix followed by <c>i</c>.</summary>
     public const string Prefix = "LintFix";
+
+    /// <summary>What an unsafe fix's value starts with.</summary>
+    private const string UnsafeMark = "unsafe;";
 
     /// <summary>The properties for <paramref name="fixes"/> added to <paramref name="properties"/>.</summary>
     public static ImmutableDictionary<string, string?> Add(ImmutableDictionary<string, string?> properties, IEnumerable<EncodedFix> fixes)
@@ -49,6 +54,7 @@ internal static class FixProperties
     public static string Encode(EncodedFix fix)
     {
         var builder = new StringBuilder();
+        if (!fix.Safe) builder.Append(UnsafeMark);
         String(builder, fix.Description);
         foreach (var replacement in fix.Replacements)
         {
@@ -63,7 +69,8 @@ internal static class FixProperties
     /// <summary>A property value read back, or null when it is not one <see cref="Encode"/> writes.</summary>
     public static EncodedFix? Decode(string value)
     {
-        var at = 0;
+        var safe = !value.StartsWith(UnsafeMark, StringComparison.Ordinal);
+        var at = safe ? 0 : UnsafeMark.Length;
         if (ReadString(value, ref at) is not { } description) return null;
         var replacements = ImmutableArray.CreateBuilder<EncodedReplacement>();
         while (at < value.Length)
@@ -75,7 +82,7 @@ internal static class FixProperties
             replacements.Add(new EncodedReplacement(start.Value, length.Value, newText));
         }
 
-        return new EncodedFix(description, replacements.ToImmutable());
+        return new EncodedFix(description, replacements.ToImmutable(), safe);
     }
 
     private static void Number(StringBuilder builder, int value) => builder.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
@@ -106,13 +113,16 @@ internal static class FixProperties
 }
 
 /// <summary>A fix as the properties carry it: what it does and its replacements on the unmodified text.</summary>
-internal sealed class EncodedFix(string description, ImmutableArray<EncodedReplacement> replacements)
+internal sealed class EncodedFix(string description, ImmutableArray<EncodedReplacement> replacements, bool safe = true)
 {
     /// <summary>The fix's title, as <c>lint fix</c> and the light bulb show it.</summary>
     public string Description { get; } = description;
 
     /// <summary>The replacements, applied together.</summary>
     public ImmutableArray<EncodedReplacement> Replacements { get; } = replacements;
+
+    /// <summary>Whether <c>lint fix</c> applies it by default; fix all applies only these.</summary>
+    public bool Safe { get; } = safe;
 }
 
 /// <summary>Replace <see cref="Length"/> characters at <see cref="Start"/> with <see cref="NewText"/>.</summary>

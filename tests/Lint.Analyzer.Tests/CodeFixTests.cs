@@ -94,6 +94,12 @@ public sealed class CodeFixTests
         // Fix all takes part only from a finding's preferred fix: an alternative is a choice made once.
         using var again = new FixHost(files, AsOf + "\n[/site/rules/house/HS301-judgement.yaml]\nbuild_metadata.AdditionalFiles.LintPack = house\n");
         Assert.Null(await again.FixAllAsync(FixAllScope.Project, "Lint.Fix.ED9000.1", ["ED9000"]));
+
+        // With two suggestions neither is certain: each is offered, but fix all (as lint fix without --unsafe-fixes)
+        // leaves the finding as it is.
+        Assert.StartsWith("unsafe;", diagnostic.Properties["LintFix0"], StringComparison.Ordinal);
+        if (await again.FixAllAsync(FixAllScope.Project, "Lint.Fix.ED9000.0", ["ED9000"]) is { } all) await again.ApplyAsync(all);
+        Assert.Equal(article, (await again.TextAsync("a.md")).ToString());
     }
 
     [Fact]
