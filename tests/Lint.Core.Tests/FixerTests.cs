@@ -164,4 +164,20 @@ public sealed class FixerTests
         Assert.Equal($"Replace {city} with {suggestion}", finding.Fixes[0].Description);
         Assert.Equal(safety, finding.Fixes[0].Safety);
     }
+
+    [Theory]
+    [InlineData("ED2006", "The council met on Tuesday.  It voted on the plan.", FixSafety.Safe)]
+    [InlineData("ED2006", "Average spot price --  9.98", FixSafety.Unsafe)]
+    [InlineData("ED2004", "The bloc—unusually—stayed quiet. Trump — despite the tariff — held firm. The allies—all of them—agreed.", FixSafety.Safe)]
+    [InlineData("ED2004", "The bloc—unusually—stayed quiet. Trump — despite the tariff — held firm.", FixSafety.Unsafe)]
+    [InlineData("ED2003", "“It’s done,” she said. “We’re ready,” he said. “It's over,” they said.", FixSafety.Safe)]
+    [InlineData("ED2003", "“It’s done,” she said. “We’re ready,” he said. “It's over,” they said. “That's all,” I said. “Can't stop,” we said.", FixSafety.Unsafe)]
+    public void A_style_fix_is_certain_only_when_the_article_s_style_is(string rule, string paragraph, FixSafety safety)
+    {
+        // A double space between words is a slip, before a figure it may line up a column; a dash or quotation style
+        // settled by a tie or a bare majority (three apostrophes against two) leaves which mark is the slip open.
+        var findings = BuiltInRules.Lint($"Talks Resume\n\n{paragraph}\n").Where(d => d.RuleId == rule).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(safety, f.Fixes[0].Safety));
+    }
 }

@@ -56,6 +56,9 @@ internal sealed class DashSpacingCheck(string style) : IConfigurableCheck
             _ => spacedCount * 2 == dashes.Count ? dashes[0].Spaced : spacedCount * 2 > dashes.Count,
         };
 
+        // Set by the house (spaced, closed) or by a clear majority, the style is certain; decided by a tie or by the first
+        // dash alone, which dash is the slip is the writer's call.
+        var certain = chosen is "spaced" or "closed" || (chosen != "first" && spacedCount * 2 != dashes.Count);
         foreach (var (segment, i, isSpaced) in dashes)
         {
             if (spaced == isSpaced) continue;
@@ -64,7 +67,10 @@ internal sealed class DashSpacingCheck(string style) : IConfigurableCheck
             {
                 ["match"] = isSpaced ? " — " : "—",
                 ["first"] = spaced ? " — " : "—",
-            }, [new Fix(spaced ? "Space the dash" : "Close up the dash", [new Replacement(span, spaced ? " — " : "—")])]);
+            }, [new Fix(spaced ? "Space the dash" : "Close up the dash", [new Replacement(span, spaced ? " — " : "—")])
+            {
+                Safety = certain ? FixSafety.Safe : FixSafety.Unsafe,
+            }]);
         }
     }
 

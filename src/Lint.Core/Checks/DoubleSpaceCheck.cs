@@ -34,7 +34,11 @@ internal sealed class DoubleSpaceCheck : ICheck
                 if (run < content.Length && !char.IsWhiteSpace(content[run]) && span.Length == run - i && IsSpaces(context.Article.Source.Text, span))
                 {
                     context.Report(span, new Dictionary<string, string> { ["count"] = (run - i).ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                        [new Diagnostics.Fix("Use one space", [new Diagnostics.Replacement(span, " ")])]);
+                        [new Diagnostics.Fix("Use one space", [new Diagnostics.Replacement(span, " ")])
+                        {
+                            // Between words it is a slip; before a figure ("Spot price --  9.98") it may line up a column.
+                            Safety = char.IsLetter(content[run]) || content[run] is '“' or '‘' or '"' or '(' ? Diagnostics.FixSafety.Safe : Diagnostics.FixSafety.Unsafe,
+                        }]);
                 }
 
                 i = run;

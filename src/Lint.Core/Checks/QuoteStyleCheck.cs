@@ -36,6 +36,11 @@ internal sealed class QuoteStyleCheck : ICheck
         var all = Winner(counts[Slot(false, true)] + counts[Slot(true, true)], counts[Slot(false, false)] + counts[Slot(true, false)]);
         var curlyQuotes = ClearWinner(counts[Slot(false, true)], counts[Slot(false, false)]) ?? all;
         var curlyApostrophes = ClearWinner(counts[Slot(true, true)], counts[Slot(true, false)]) ?? all;
+
+        // A fix is certain only where the kind of mark has a style of its own, two in three of its marks or more: in a
+        // near tie, or with the style borrowed from the other kind, which mark is the slip is the writer's call.
+        var sureOfQuotes = Sure(counts[Slot(false, true)], counts[Slot(false, false)]);
+        var sureOfApostrophes = Sure(counts[Slot(true, true)], counts[Slot(true, false)]);
         // Marks typed twice and no other mark: they are curly, and so is the article's style.
         curlyQuotes ??= curlyApostrophes ?? first ?? (doubledSeen ? true : null);
         curlyApostrophes ??= curlyQuotes;
@@ -52,13 +57,18 @@ internal sealed class QuoteStyleCheck : ICheck
             {
                 ["mark"] = content.Slice(i, doubled ? 2 : 1).ToString(),
                 ["style"] = (expected ? "typographic" : "straight") + (apostrophe ? " apostrophes" : " quotation marks"),
-            }, replacement is null ? [] : [new Fix($"Use {replacement}", [new Replacement(span, replacement)])]);
+            }, replacement is null ? [] : [new Fix($"Use {replacement}", [new Replacement(span, replacement)])
+            {
+                Safety = doubled || (apostrophe ? sureOfApostrophes : sureOfQuotes) ? FixSafety.Safe : FixSafety.Unsafe,
+            }]);
         });
     }
 
     private static int Slot(bool apostrophe, bool curly) => (apostrophe ? 2 : 0) + (curly ? 1 : 0);
 
     /// <summary>True when typographic marks are more, false when straight ones are, null when they are even.</summary>
+    private static bool Sure(int curly, int straight) => Math.Max(curly, straight) >= 2 * Math.Min(curly, straight) && curly != straight;
+
     private static bool? Winner(int curly, int straight) => curly == straight ? null : curly > straight;
 
     /// <summary>
