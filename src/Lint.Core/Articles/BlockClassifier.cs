@@ -219,6 +219,8 @@ internal static partial class BlockClassifier
                     return null;
                 case BlockHint.Caption:
                     return SegmentKind.Caption;
+                case BlockHint.Table:
+                    return SegmentKind.Table;
             }
 
             words = TextShape.CountWords(text, CountWordsUpTo);
@@ -260,7 +262,13 @@ internal static partial class BlockClassifier
                     return SegmentKind.Blockquote;
             }
 
-            if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+            if ((IsByline(text, words, terminal) || block.Hint == BlockHint.Byline) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+            if (block.Hint == BlockHint.Deck && zone == Zone.Header && sawHeadline && decks < 2)
+            {
+                decks++;
+                return SegmentKind.Deck;
+            }
+
 
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
             // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).

@@ -45,6 +45,13 @@ internal sealed class TextMapBuilder
         _text.Append(text);
     }
 
+    /// <summary>Writes the one character <paramref name="c"/> for the source range [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>).</summary>
+    public void Replace(char c, int sourceStart, int sourceEnd)
+    {
+        Add(_text.Length, sourceStart, sourceEnd);
+        _text.Append(c);
+    }
+
     /// <summary>Removes trailing characters back to <paramref name="length"/> (runs that end up empty are dropped).</summary>
     public void Truncate(int length)
     {

@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Lint.Text;
+
+namespace Lint.Articles;
+
+/// <summary>
+/// Reads an HTML article (a CMS's rendering of one post, or a whole saved web page) with AngleSharp into blocks, as the
+/// Markdown reader does: each block's content is its prose as a browser shows it (tags left out, entities decoded, runs
+/// of white space one space, a line break tag a line break), written once for the whole article, and a
+/// <see cref="TextMap"/> takes every character back to where it is in the HTML source, an entity to its whole span.
+/// </summary>
+/// <remarks>
+/// Only the article is read: the element that holds it is found the way readability tools find it (see
+/// <see cref="HtmlArticleRoot"/>), and inside it scripts, styles, navigation, forms, asides, embeds and page chrome
+/// named by class (share buttons, related links, cookie banners) are skipped. The headline is the first <c>h1</c>,
+/// else <c>og:title</c>, else <c>title</c>.
+/// </remarks>
+internal static class HtmlReader
+{
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsKeepingSourceReferences = true,
+        SkipComments = true,
+    };
+
+    /// <summary>The blocks of the article in <paramref name="source"/>; <paramref name="hasTitle"/> tells whether a headline was found.</summary>
+    public static List<RawBlock> Read(SourceText source, out bool hasTitle)
+    {
+        var text = source.Text;
+        var document = new HtmlParser(Options).ParseDocument(text);
+        var root = HtmlArticleRoot.Find(document);
+        var writer = new HtmlBlockWriter(text, new TextMapBuilder(Math.Min(text.Length, 1 << 16)));
+        hasTitle = false;
+
+        // The headline: an h1 in the article, else the page's h1 outside it, else its og:title or title.
+        var inside = root is null ? null : HtmlArticleRoot.FirstHeadline(root);
+        if (inside is not null)
+        {
+            hasTitle = true;
+        }
+        else if (HtmlArticleRoot.FirstHeadline(document.Body) is { } outside)
+        {
+            writer.Walk(outside);
+            hasTitle = true;
+        }
+        else if (HtmlArticleRoot.TitleAttribute(document) is { } og && og.Value.Length > 0)
+        {
+            hasTitle = writer.WriteTitle(og.Value, og.Element, inAttribute: true);
+        }
+        else if (document.Head?.QuerySelector("title") is { } title)
+        {
+            hasTitle = writer.WriteTitle(title.TextContent, title, inAttribute: false);
+        }
+
+        if (root is not null) writer.Walk(root);
+        return writer.Finish();
+    }
+}
