@@ -15,7 +15,7 @@ namespace Lint.Analyzer.Tests;
 /// </summary>
 public static class AnalyzerHost
 {
-    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Core", "YamlDotNet", "Markdig"];
+    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Core", "YamlDotNet", "Markdig", "AngleSharp"];
     private static readonly Lazy<DiagnosticAnalyzer> AnalyzerValue = new(Load);
 
     /// <summary>One analyzer instance, as a long-lived compiler server keeps it.</summary>
