@@ -274,7 +274,7 @@ internal static partial class BlockClassifier
             // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && (words <= 30 || block.Emphasis == 1))
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if ((StartsWithAny(text, CaptionStarts) && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
+            if ((StartsWithAny(text, CaptionStarts) && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "([") && (EndsWith(text, ')') || EndsWith(text, ']')) && words <= 30 && IsBracketed(text)))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
@@ -501,6 +501,10 @@ internal static partial class BlockClassifier
     /// and a look at one character spares a call into the expression (which both workers would contend for).
     /// </summary>
     private static bool StartsWithAny(ReadOnlySpan<char> text, string first) => text.Length > 0 && first.IndexOf(text[0]) >= 0;
+
+    /// <summary>A note set wholly in one pair of brackets: "(Photo: …)", "[Links lead to pages in Portuguese]".</summary>
+    private static bool IsBracketed(ReadOnlySpan<char> text) =>
+        text[0] == '(' ? text[text.Length - 1] == ')' : text[text.Length - 1] == ']' && text.Slice(1).IndexOf('[') < 0;
 
     private static bool EndsWith(ReadOnlySpan<char> text, char last) => text.Length > 0 && text[text.Length - 1] == last;
 

@@ -48,33 +48,8 @@ internal static class HtmlArticleRoot
         var body = document.Body;
         if (body is null) return document.DocumentElement;
 
-        // One walk gathers the marked candidates and each element's paragraph text (its own paragraphs, and half of its
-        // children's: the densest block).
-        IElement? marked = null, article = null, main = null, densest = null;
-        int markedScore = 0, articleScore = 0, mainScore = 0, densestScore = 0;
-        var dense = new Dictionary<IElement, int>();
-        var pending = new Stack<IElement>();
-        pending.Push(body);
-        while (pending.Count > 0)
-        {
-            var element = pending.Pop();
-            if (element != body && IsChrome(element, insideArticle: true)) continue;
-            var name = element.LocalName;
-            if (name == "p" || name == "pre")
-            {
-                var length = ProseLength(element);
-                if (length >= 25 && element.ParentElement is { } parent)
-                {
-                    Add(parent, length);
-                    if (parent.ParentElement is { } grandparent) Add(grandparent, length / 2);
-                }
-
-                continue;
-            }
-
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
-        }
-
+        IElement? marked = null, article = null, main = null;
+        int markedScore = 0, articleScore = 0, mainScore = 0;
         foreach (var element in body.QuerySelectorAll("[itemprop=articleBody], [itemprop=articlebody], article, main, [role=main]"))
         {
             if (IsChrome(element, insideArticle: true)) continue;
@@ -93,14 +68,50 @@ internal static class HtmlArticleRoot
             }
         }
 
-        var (candidate, candidateScore) = marked is not null ? (marked, markedScore) : article is not null ? (article, articleScore) : (main, mainScore);
+        // The main region of a page holds teasers and furniture too: the article is its densest block of paragraphs.
+        var scope = main is not null && mainScore > 0 ? main : body;
+        var (densest, densestScore) = Densest(scope);
+        var (candidate, candidateScore) = marked is not null ? (marked, markedScore) : (article, articleScore);
         if (candidate is not null && candidateScore > 0)
         {
             if (densest is null || candidate.Contains(densest) || candidateScore * 2 >= densestScore) return candidate;
             return densest;
         }
 
-        return densest ?? body;
+        return densest ?? scope;
+    }
+
+    /// <summary>
+    /// The element with the most paragraph text: its own paragraphs of some length, and half of its children's (so that a
+    /// body split into runs by advertisements is found whole), outside page chrome.
+    /// </summary>
+    private static (IElement? Element, int Score) Densest(IElement scope)
+    {
+        IElement? densest = null;
+        var densestScore = 0;
+        var dense = new Dictionary<IElement, int>();
+        var pending = new Stack<IElement>();
+        pending.Push(scope);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (element != scope && IsChrome(element, insideArticle: true)) continue;
+            if (element.LocalName is "p" or "pre")
+            {
+                var length = ProseLength(element);
+                if (length >= 25 && element.ParentElement is { } parent)
+                {
+                    Add(parent, length);
+                    if (parent != scope && parent.ParentElement is { } grandparent) Add(grandparent, length / 2);
+                }
+
+                continue;
+            }
+
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) pending.Push(child);
+        }
+
+        return (densest, densestScore);
 
         void Add(IElement element, int length)
         {
@@ -111,18 +122,45 @@ internal static class HtmlArticleRoot
         }
     }
 
-    /// <summary>The first <c>h1</c> under <paramref name="root"/> that is not in page chrome.</summary>
-    public static IElement? FirstHeadline(IElement? root)
+    /// <summary>
+    /// The article's headline: the heading (<c>h1</c>, else <c>h2</c>) outside chrome that repeats the page's title
+    /// (<paramref name="title"/>, from <c>og:title</c> or <c>title</c>), else the first <c>h1</c> in the article, else the
+    /// first in the page.
+    /// </summary>
+    public static IElement? Headline(IDocument document, IElement? root, string? title)
     {
-        if (root is null) return null;
-        foreach (var h1 in root.GetElementsByTagName("h1"))
+        var body = document.Body;
+        if (body is null) return null;
+        IElement? firstInRoot = null, first = null;
+        foreach (var heading in body.QuerySelectorAll("h1, h2"))
         {
-            var chrome = false;
-            for (var e = h1; e is not null && e != root && !chrome; e = e.ParentElement) chrome = IsChrome(e, insideArticle: true);
-            if (!chrome && ProseLength(h1) > 0) return h1;
+            if (InChrome(heading, body)) continue;
+            var text = heading.TextContent.Trim();
+            if (text.Length == 0) continue;
+            if (title is not null && text.Length >= 10 && Repeats(title, text)) return heading;
+            if (heading.LocalName != "h1") continue;
+            first ??= heading;
+            if (firstInRoot is null && root is not null && root.Contains(heading)) firstInRoot = heading;
         }
 
-        return null;
+        return firstInRoot ?? first;
+    }
+
+    /// <summary>Whether a heading's text is the page title's, or its start (the title may carry the site's name).</summary>
+    private static bool Repeats(string title, string heading)
+    {
+        var t = title.Trim();
+        return t.StartsWith(heading, StringComparison.OrdinalIgnoreCase) || heading.StartsWith(t, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InChrome(IElement element, IElement top)
+    {
+        for (var e = element; e is not null && e != top; e = e.ParentElement)
+        {
+            if (IsChrome(e, insideArticle: true)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The page's <c>og:title</c> (or <c>twitter:title</c>) meta element and its value, when it has one.</summary>

@@ -26,6 +26,15 @@ internal sealed class HtmlBlockWriter
         "caption", "captions", "credit", "credits", "figcaption", "cutline",
     };
 
+    /// <summary>Parts of class names that mark the translation of a quotation (its original stands before it).</summary>
+    private static readonly HashSet<string> TranslationParts = new(StringComparer.OrdinalIgnoreCase) { "translation", "translated" };
+
+    /// <summary>Parts of class names that mark a quotation set apart.</summary>
+    private static readonly HashSet<string> QuoteParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "blockquote", "pullquote", "quotation", "quote", "twitter-tweet", "tweet",
+    };
+
     /// <summary>Parts of class names that mark a byline.</summary>
     private static readonly HashSet<string> BylineParts = new(StringComparer.OrdinalIgnoreCase) { "byline", "author", "authors" };
 
@@ -75,18 +84,38 @@ internal sealed class HtmlBlockWriter
         _writer = writer;
     }
 
-    /// <summary>Writes the blocks of <paramref name="start"/> and everything under it that is not chrome.</summary>
-    public void Walk(IElement start)
+    /// <summary>The element chosen as the article's headline, read as a first-level heading whatever its level.</summary>
+    public IElement? Headline { get; init; }
+
+    /// <summary>
+    /// Writes the blocks of <paramref name="start"/> and everything under it that is not chrome, from
+    /// <paramref name="from"/> on when it is given (what comes before it in <paramref name="start"/> is left out).
+    /// </summary>
+    public void Walk(IElement start, IElement? from)
     {
         _cursor = StartOf(start);
+        HashSet<INode>? before = null;
+        if (from is not null && from != start)
+        {
+            // Until the walk reaches it, only the elements that hold it are entered.
+            before = [];
+            for (var e = from.ParentElement; e is not null && e != start; e = e.ParentElement) before.Add(e);
+        }
+
         var pending = new Stack<(INode Node, bool Leaving)>();
         pending.Push((start, false));
         while (pending.Count > 0)
         {
             var (node, leaving) = pending.Pop();
+            if (before is not null && !leaving && node != start)
+            {
+                if (node == from) before = null;
+                else if (!before.Contains(node)) continue;
+            }
+
             if (node is IText text)
             {
-                WriteText(text.Data);
+                if (before is null) WriteText(text.Data);
                 continue;
             }
 
@@ -152,7 +181,12 @@ internal sealed class HtmlBlockWriter
         switch (name)
         {
             case "br":
-                if (_started)
+                if (_started && _afterBreak)
+                {
+                    // Two line breaks in a row set paragraphs apart.
+                    Flush();
+                }
+                else if (_started)
                 {
                     var lt = StartOf(element);
                     _pendingSpace = false;
@@ -207,8 +241,9 @@ internal sealed class HtmlBlockWriter
     }
 
     /// <summary>What an element makes of the blocks inside it: a quotation, a list, a heading, a caption, a table, a byline, a deck.</summary>
-    private static (BlockHint Hint, int Level) HintOf(IElement element, string name)
+    private (BlockHint Hint, int Level) HintOf(IElement element, string name)
     {
+        if (element == Headline) return (BlockHint.Heading, 1);
         switch (name)
         {
             case "blockquote":
@@ -223,7 +258,10 @@ internal sealed class HtmlBlockWriter
                 return (BlockHint.Table, 0);
         }
 
+        // A quotation given in its original language and in translation: both are quoted, each marked by its class.
+        if (element.NextElementSibling?.GetAttribute("class") is { Length: > 0 } following && HasPart(following, TranslationParts)) return (BlockHint.Blockquote, 0);
         if (element.GetAttribute("class") is not { Length: > 0 } classes) return (BlockHint.Text, 0);
+        if (HasPart(classes, TranslationParts) || HasPart(classes, QuoteParts)) return (BlockHint.Blockquote, 0);
         if (HasPart(classes, CaptionParts)) return (BlockHint.Caption, 0);
         if (HasPart(classes, BylineParts)) return (BlockHint.Byline, 0);
         if (HasPart(classes, DeckParts)) return (BlockHint.Deck, 0);
@@ -281,12 +319,13 @@ internal sealed class HtmlBlockWriter
 
     /// <summary>
     /// Links that carry most of the block's text: a line of links, not prose. Two or more links need half the text; one
-    /// alone, two thirds and no final stop (as for Markdown).
+    /// alone, two thirds and no final stop (as for Markdown); ending with a stop, they need nearly all of it.
     /// </summary>
     private bool IsMostlyLinks()
     {
         if (_links == 0 || _linkChars == 0) return false;
-        if (_links >= 2) return _linkChars * 2 >= _chars;
+        // Prose that links its words still reads as sentences: ending with a stop, it is links only when they are nearly all of it.
+        if (_links >= 2) return TextShape.IsSentenceEnd(_lastNonCloser) ? _linkChars * 20 >= _chars * 17 : _linkChars * 2 >= _chars;
         return !TextShape.IsSentenceEnd(_lastNonCloser) && _linkChars * 3 >= _chars * 2;
     }
 

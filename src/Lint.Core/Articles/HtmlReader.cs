@@ -30,30 +30,31 @@ internal static class HtmlReader
         var text = source.Text;
         var document = new HtmlParser(Options).ParseDocument(text);
         var root = HtmlArticleRoot.Find(document);
-        var writer = new HtmlBlockWriter(text, new TextMapBuilder(Math.Min(text.Length, 1 << 16)));
+        var og = HtmlArticleRoot.TitleAttribute(document);
+        var title = document.Head?.QuerySelector("title");
+        var headline = HtmlArticleRoot.Headline(document, root, og?.Value ?? title?.TextContent);
+        var writer = new HtmlBlockWriter(text, new TextMapBuilder(Math.Min(text.Length, 1 << 16))) { Headline = headline };
         hasTitle = false;
+        if (headline is not null)
+        {
+            // The article starts at its headline: what its element holds before it is the page's.
+            hasTitle = true;
+            if (root is not null && root.Contains(headline))
+            {
+                writer.Walk(root, headline);
+            }
+            else
+            {
+                writer.Walk(headline, headline);
+                if (root is not null) writer.Walk(root, null);
+            }
 
-        // The headline: an h1 in the article, else the page's h1 outside it, else its og:title or title.
-        var inside = root is null ? null : HtmlArticleRoot.FirstHeadline(root);
-        if (inside is not null)
-        {
-            hasTitle = true;
-        }
-        else if (HtmlArticleRoot.FirstHeadline(document.Body) is { } outside)
-        {
-            writer.Walk(outside);
-            hasTitle = true;
-        }
-        else if (HtmlArticleRoot.TitleAttribute(document) is { } og && og.Value.Length > 0)
-        {
-            hasTitle = writer.WriteTitle(og.Value, og.Element, inAttribute: true);
-        }
-        else if (document.Head?.QuerySelector("title") is { } title)
-        {
-            hasTitle = writer.WriteTitle(title.TextContent, title, inAttribute: false);
+            return writer.Finish();
         }
 
-        if (root is not null) writer.Walk(root);
+        if (og is { } meta && meta.Value.Length > 0) hasTitle = writer.WriteTitle(meta.Value, meta.Element, inAttribute: true);
+        else if (title is not null) hasTitle = writer.WriteTitle(title.TextContent, title, inAttribute: false);
+        if (root is not null) writer.Walk(root, null);
         return writer.Finish();
     }
 }
