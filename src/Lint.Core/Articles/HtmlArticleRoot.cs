@@ -33,7 +33,8 @@ internal static class HtmlArticleRoot
         "comments", "disqus", "promo", "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation",
         "popup", "modal", "overlay", "paywall", "recirc", "recirculation", "recommended", "recommendations", "trending",
         "outbrain", "taboola", "toolbar", "masthead", "logo", "signup", "login", "footer", "skip", "tags", "tagcloud",
-        "pagination", "pager", "most", "popular", "teaser", "teasers", "more", "readmore", "print", "email", "byline-share",
+        "pagination", "pager", "most", "popular", "teaser", "teasers", "more", "readmore", "print", "email", "excerpt",
+        "truncated", "btn", "button",
     };
 
     /// <summary>Roles of page regions that are not the article.</summary>
@@ -216,8 +217,10 @@ internal static class HtmlArticleRoot
     private static bool HidesIt(string style)
     {
         var compact = style.Replace(" ", string.Empty);
+        // Hidden, or set far off the screen (links planted for search engines).
         return compact.IndexOf("display:none", StringComparison.OrdinalIgnoreCase) >= 0
-            || compact.IndexOf("visibility:hidden", StringComparison.OrdinalIgnoreCase) >= 0;
+            || compact.IndexOf("visibility:hidden", StringComparison.OrdinalIgnoreCase) >= 0
+            || compact.IndexOf(":-9999", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>The text of the paragraphs under <paramref name="element"/> that are not in chrome, in characters.</summary>

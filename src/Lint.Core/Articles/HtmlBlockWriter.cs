@@ -72,6 +72,9 @@ internal sealed class HtmlBlockWriter
     private int _linkChars;
     private int _words;
     private char _lastNonCloser;
+    private int _lines;
+    private int _terminalLines;
+    private readonly HashSet<string> _captions = new(StringComparer.Ordinal);
 
     // Where the walk is.
     private int _boldDepth;
@@ -188,6 +191,8 @@ internal sealed class HtmlBlockWriter
                 }
                 else if (_started)
                 {
+                    _lines++;
+                    if (TextShape.IsSentenceEnd(_lastNonCloser)) _terminalLines++;
                     var lt = StartOf(element);
                     _pendingSpace = false;
                     if (!_afterBreak) (_breakAt, _spanEndBeforeBreak) = (_writer.Length, _spanEnd);
@@ -297,8 +302,23 @@ internal sealed class HtmlBlockWriter
         {
             var hint = _hint;
             if (hint == BlockHint.Byline && _words > 16) hint = BlockHint.Text;
+
+            // A byline the page's template writes ("by Jane Doe", a name alone) is the site's metadata, styled as it likes,
+            // not copy: a byline is read as one when it is written as one ("By Jane Doe").
+            if (hint == BlockHint.Byline && !StartsWithBy()) hint = BlockHint.LinkList;
             if (hint is BlockHint.Text or BlockHint.Deck && IsMostlyLinks()) hint = BlockHint.LinkList;
+
+            // Lines set under one another with line breaks, most of them without a stop (tour dates, an address): a list.
+            if (hint == BlockHint.Text && _lines >= 3 && (_lines - _terminalLines - (TextShape.IsSentenceEnd(_lastNonCloser) ? 1 : 0)) * 2 > _lines) hint = BlockHint.ListItem;
             var emphasis = _chars == 0 ? 0 : _bold == _chars ? 2 : _italic == _chars ? 1 : 0;
+            // A caption printed twice (a gallery's full and short versions, a slide and its thumbnail) is read once.
+            if (hint == BlockHint.Caption && !_captions.Add(_writer.ToString(_from, _writer.Length - _from)))
+            {
+                _writer.Truncate(_from);
+                Reset();
+                return;
+            }
+
             _blocks.Add(new RawBlock(hint, TextSpan.FromBounds(_spanStart, Math.Max(_spanStart, _spanEnd)), string.Empty, _from)
             {
                 Length = _writer.Length - _from,
@@ -312,10 +332,19 @@ internal sealed class HtmlBlockWriter
             _writer.Truncate(_from);
         }
 
+        Reset();
+    }
+
+    private void Reset()
+    {
         _started = _pendingSpace = _afterBreak = _prose = false;
-        _chars = _bold = _italic = _links = _linkChars = _words = 0;
+        _chars = _bold = _italic = _links = _linkChars = _words = _lines = _terminalLines = 0;
         _lastNonCloser = '\0';
     }
+
+    /// <summary>Whether the block being written starts with the word "By" and a capital.</summary>
+    private bool StartsWithBy() =>
+        _writer.Length - _from > 3 && _writer[_from] == 'B' && _writer[_from + 1] == 'y' && _writer[_from + 2] == ' ';
 
     /// <summary>
     /// Links that carry most of the block's text: a line of links, not prose. Two or more links need half the text; one
@@ -420,6 +449,7 @@ internal sealed class HtmlBlockWriter
             _spanStart = sourceStart;
             (_hint, _level) = _contexts.Count > 0 ? (_contexts[_contexts.Count - 1].Hint, _contexts[_contexts.Count - 1].Level) : (BlockHint.Text, 0);
             _words = 1;
+            _lines = 1;
             return;
         }
 

@@ -18,6 +18,9 @@ internal sealed class TextMapBuilder
     /// <summary>The character at <paramref name="index"/> of the text written so far.</summary>
     public char this[int index] => _text[index];
 
+    /// <summary>The <paramref name="length"/> characters written from <paramref name="start"/>, as a string.</summary>
+    public string ToString(int start, int length) => _text.ToString(start, length);
+
     /// <summary>Copies <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>, one for one.</summary>
     public void Append(string source, int start, int length)
     {
