@@ -23,6 +23,7 @@ internal static class HtmlArticleRoot
     private static readonly HashSet<string> ChromeNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "hidden", "sr-only", "visually-hidden", "screen-reader-text", "screenreader", "visuallyhidden", "offscreen", "skip-link",
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-embed-bq",
     };
 
     /// <summary>Parts of class or id names (between hyphens and underscores) that mark page chrome.</summary>
@@ -34,7 +35,7 @@ internal static class HtmlArticleRoot
         "popup", "modal", "overlay", "paywall", "recirc", "recirculation", "recommended", "recommendations", "trending",
         "outbrain", "taboola", "toolbar", "masthead", "logo", "signup", "login", "footer", "skip", "tags", "tagcloud",
         "pagination", "pager", "most", "popular", "teaser", "teasers", "more", "readmore", "print", "email", "excerpt",
-        "truncated", "btn", "button",
+        "truncated", "btn", "button", "embed", "meta", "metadata", "date", "dates", "timestamp", "updated", "published", "posted",
     };
 
     /// <summary>Roles of page regions that are not the article.</summary>

@@ -26,13 +26,13 @@ internal sealed class HtmlBlockWriter
         "caption", "captions", "credit", "credits", "figcaption", "cutline",
     };
 
-    /// <summary>Parts of class names that mark the translation of a quotation (its original stands before it).</summary>
+    /// <summary>Parts of class names that mark the translation of a quotation (its original stands before it, and is not read).</summary>
     private static readonly HashSet<string> TranslationParts = new(StringComparer.OrdinalIgnoreCase) { "translation", "translated" };
 
     /// <summary>Parts of class names that mark a quotation set apart.</summary>
     private static readonly HashSet<string> QuoteParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "blockquote", "pullquote", "quotation", "quote", "twitter-tweet", "tweet",
+        "blockquote", "pullquote", "quotation", "quote",
     };
 
     /// <summary>Parts of class names that mark a byline.</summary>
@@ -129,7 +129,7 @@ internal sealed class HtmlBlockWriter
                 continue;
             }
 
-            if (element != start && HtmlArticleRoot.IsChrome(element, insideArticle: true))
+            if (element != start && (HtmlArticleRoot.IsChrome(element, insideArticle: true) || IsTranslated(element)))
             {
                 _cursor = Math.Max(_cursor, StartOf(element));
                 continue;
@@ -263,8 +263,6 @@ internal sealed class HtmlBlockWriter
                 return (BlockHint.Table, 0);
         }
 
-        // A quotation given in its original language and in translation: both are quoted, each marked by its class.
-        if (element.NextElementSibling?.GetAttribute("class") is { Length: > 0 } following && HasPart(following, TranslationParts)) return (BlockHint.Blockquote, 0);
         if (element.GetAttribute("class") is not { Length: > 0 } classes) return (BlockHint.Text, 0);
         if (HasPart(classes, TranslationParts) || HasPart(classes, QuoteParts)) return (BlockHint.Blockquote, 0);
         if (HasPart(classes, CaptionParts)) return (BlockHint.Caption, 0);
@@ -272,6 +270,14 @@ internal sealed class HtmlBlockWriter
         if (HasPart(classes, DeckParts)) return (BlockHint.Deck, 0);
         return (BlockHint.Text, 0);
     }
+
+    /// <summary>
+    /// Whether <paramref name="element"/> is a quotation in its original language that the next element gives in
+    /// translation (marked by its class): the article says what the translation says, and the original, in another
+    /// language with its own typography, is not read as the article's English.
+    /// </summary>
+    private static bool IsTranslated(IElement element) =>
+        element.NextElementSibling?.GetAttribute("class") is { Length: > 0 } following && HasPart(following, TranslationParts);
 
     /// <summary>Whether a class list has a name, or a part of one between hyphens and underscores, in <paramref name="parts"/>.</summary>
     private static bool HasPart(string classes, HashSet<string> parts)
