@@ -20,10 +20,10 @@ internal sealed class HtmlBlockWriter
         "hr", "address", "center", "details", "summary", "body", "html", "hgroup", "fieldset", "legend",
     };
 
-    /// <summary>Parts of class names that mark a caption or a photo credit.</summary>
+    /// <summary>Parts of class names that mark a caption, a photo credit or an editor's note.</summary>
     private static readonly HashSet<string> CaptionParts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "caption", "captions", "credit", "credits", "figcaption", "cutline",
+        "caption", "captions", "credit", "credits", "figcaption", "cutline", "note", "notes",
     };
 
     /// <summary>Parts of class names that mark the translation of a quotation (its original stands before it, and is not read).</summary>
@@ -313,6 +313,10 @@ internal sealed class HtmlBlockWriter
             // not copy: a byline is read as one when it is written as one ("By Jane Doe").
             if (hint == BlockHint.Byline && !StartsWithBy()) hint = BlockHint.LinkList;
             if (hint is BlockHint.Text or BlockHint.Deck && IsMostlyLinks()) hint = BlockHint.LinkList;
+
+            // A paragraph set wholly in italics is a note ("This post is part of our coverage of …", "Jane Doe contributed
+            // to this report."), read as a caption is.
+            if (hint == BlockHint.Text && _chars > 0 && _italic == _chars) hint = BlockHint.Caption;
 
             // Lines set under one another with line breaks, most of them without a stop (tour dates, an address): a list.
             if (hint == BlockHint.Text && _lines >= 3 && (_lines - _terminalLines - (TextShape.IsSentenceEnd(_lastNonCloser) ? 1 : 0)) * 2 > _lines) hint = BlockHint.ListItem;
