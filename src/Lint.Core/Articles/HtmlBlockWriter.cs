@@ -314,6 +314,9 @@ internal sealed class HtmlBlockWriter
             if (hint == BlockHint.Byline && !StartsWithBy()) hint = BlockHint.LinkList;
             if (hint is BlockHint.Text or BlockHint.Deck && IsMostlyLinks()) hint = BlockHint.LinkList;
 
+            // A shortcode the CMS printed instead of rendering ("[button …] Send us your review[/button]") is template code.
+            if (hint == BlockHint.Text && EndsWithShortcode()) hint = BlockHint.LinkList;
+
             // A paragraph set wholly in italics is a note ("This post is part of our coverage of …", "Jane Doe contributed
             // to this report."), read as a caption is.
             if (hint == BlockHint.Text && _chars > 0 && _italic == _chars) hint = BlockHint.Caption;
@@ -350,6 +353,16 @@ internal sealed class HtmlBlockWriter
         _started = _pendingSpace = _afterBreak = _prose = false;
         _chars = _bold = _italic = _links = _linkChars = _words = _lines = _terminalLines = 0;
         _lastNonCloser = '\0';
+    }
+
+    /// <summary>Whether the block being written ends with a shortcode's closing tag ("[/button]").</summary>
+    private bool EndsWithShortcode()
+    {
+        var end = _writer.Length - 1;
+        if (end - _from < 4 || _writer[end] != ']') return false;
+        var k = end - 1;
+        while (k > _from && char.IsLetter(_writer[k])) k--;
+        return k < end - 1 && k > _from && _writer[k] == '/' && _writer[k - 1] == '[';
     }
 
     /// <summary>Whether the block being written starts with the word "By" and a capital.</summary>
