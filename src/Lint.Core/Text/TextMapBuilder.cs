@@ -18,6 +18,9 @@ internal sealed class TextMapBuilder
     /// <summary>The character at <paramref name="index"/> of the text written so far.</summary>
     public char this[int index] => _text[index];
 
+    /// <summary>The <paramref name="length"/> characters written from <paramref name="start"/>, as a string.</summary>
+    public string ToString(int start, int length) => _text.ToString(start, length);
+
     /// <summary>Copies <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>, one for one.</summary>
     public void Append(string source, int start, int length)
     {
@@ -43,6 +46,13 @@ internal sealed class TextMapBuilder
         if (string.IsNullOrEmpty(text)) return;
         Add(_text.Length, sourceStart, sourceEnd);
         _text.Append(text);
+    }
+
+    /// <summary>Writes the one character <paramref name="c"/> for the source range [<paramref name="sourceStart"/>, <paramref name="sourceEnd"/>).</summary>
+    public void Replace(char c, int sourceStart, int sourceEnd)
+    {
+        Add(_text.Length, sourceStart, sourceEnd);
+        _text.Append(c);
     }
 
     /// <summary>Removes trailing characters back to <paramref name="length"/> (runs that end up empty are dropped).</summary>
