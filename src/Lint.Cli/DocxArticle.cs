@@ -2,7 +2,10 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Lint.Articles;
+using Lint.Configuration;
 using Lint.Diagnostics;
+using Lint.Reporting;
 using Lint.Text;
 
 namespace Lint.Cli;
@@ -65,6 +68,28 @@ public sealed class DocxArticle
     /// <summary>The paragraphs' text, one a line: what findings are shown in (line N is paragraph N).</summary>
     public string Text { get; }
 
+    /// <summary>Whether <paramref name="path"/> names a Word document.</summary>
+    public static bool IsDocx(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Lints the Word document at <paramref name="path"/> (or <paramref name="input"/>, standard input), shown as
+    /// <paramref name="display"/>: the report by paragraph, or none with the reason among <paramref name="notifications"/>.
+    /// </summary>
+    public static FileReport Lint(string path, Stream? input, string display, Linter linter, LintConfiguration configuration, List<FileDiagnostic> notifications)
+    {
+        string error;
+        var document = input is null ? Read(path, out error) : Read(input, out error);
+        if (document is null)
+        {
+            lock (notifications) notifications.Add(Notifications.Unreadable(display, error));
+            return new FileReport(display, null, []);
+        }
+
+        var findings = linter.Lint(new SourceText(document.Html, display), configuration, ArticleFormat.Html);
+        var text = new SourceText(document.Text, display);
+        return new FileReport(display, text, document.Locate(findings, text)) { ByParagraph = true };
+    }
+
     /// <summary>Reads <paramref name="path"/>; null with the reason when it is not a Word document that can be read.</summary>
     public static DocxArticle? Read(string path, out string error)
     {
@@ -105,7 +130,7 @@ public sealed class DocxArticle
             Collect(body, styles, paragraphs, table: 0);
             return new DocxArticle(paragraphs);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
             error = "not a Word document that can be read (" + ex.Message.TrimEnd('.') + ")";
             return null;
@@ -127,11 +152,22 @@ public sealed class DocxArticle
                 continue;
             }
 
-            var span = TextSpan.FromBounds(Offset(finding.Span.Start), Math.Max(Offset(finding.Span.Start), Offset(finding.Span.End)));
-            located.Add(finding with { Span = span, Location = text.GetLineSpan(span) });
+            var span = Moved(finding.Span);
+            located.Add(finding with
+            {
+                Span = span,
+                Location = text.GetLineSpan(span),
+                Fixes = [.. finding.Fixes.Select(f => f with { Replacements = [.. f.Replacements.Select(r => r with { Span = Moved(r.Span) })] })],
+            });
         }
 
         return located;
+    }
+
+    private TextSpan Moved(TextSpan span)
+    {
+        var start = Offset(span.Start);
+        return TextSpan.FromBounds(start, Math.Max(start, Offset(span.End)));
     }
 
     /// <summary>The offset in <see cref="Text"/> of offset <paramref name="html"/> of <see cref="Html"/>.</summary>
