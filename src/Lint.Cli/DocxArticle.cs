@@ -157,12 +157,16 @@ public sealed class DocxArticle
             {
                 Span = span,
                 Location = text.GetLineSpan(span),
-                Fixes = [.. finding.Fixes.Select(f => f with { Replacements = [.. f.Replacements.Select(r => r with { Span = Moved(r.Span) })] })],
+                Fixes = [.. finding.Fixes.Select(f => f with { Replacements = [.. f.Replacements.Select(r => r with { Span = Moved(r.Span), NewText = Unescaped(r.NewText) })] })],
             });
         }
 
         return located;
     }
+
+    /// <summary>A fix's text as the paragraph takes it (an HTML article's fixes are written as HTML).</summary>
+    private static string Unescaped(string html) =>
+        html.Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
 
     private TextSpan Moved(TextSpan span)
     {
