@@ -1,4 +1,6 @@
 using DocumentFormat.OpenXml;
+using Lint.Articles;
+using Lint.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -17,30 +19,43 @@ public static class DocxRendering
     ];
 
     /// <summary>
-    /// The blocks of a plain-text article, with where each starts: paragraphs apart at blank lines, and in a text with
-    /// no blank line, one a line.
+    /// A plain-text article as a reporter would file it in Word, read the way the plain-text reader reads it: the
+    /// headline in the Title style, subheads in Heading 1, list items in List Paragraph, block quotations in Quote,
+    /// captions in Caption, table rows in a table, everything else a body paragraph. <paramref name="sources"/> gets,
+    /// for each paragraph of the document in order, the span of the text it holds.
     /// </summary>
-    public static IReadOnlyList<(int Start, string Text)> Blocks(string text)
+    public static byte[] FromPlainText(string text, List<TextSpan> sources)
     {
-        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var blankLines = normalized.Contains("\n\n", StringComparison.Ordinal);
-        var blocks = new List<(int, string)>();
-        var at = 0;
-        foreach (var part in normalized.Split(blankLines ? "\n\n" : "\n"))
+        var article = ArticleParser.Parse(new SourceText(text), ArticleFormat.PlainText);
+        var paragraphs = new List<(string? Style, string Text)>();
+        var rows = new List<(int Index, string Text)>();
+        foreach (var segment in article.Segments)
         {
-            var trimmed = part.Trim('\n');
-            if (trimmed.Length > 0) blocks.Add((at + part.IndexOf(trimmed, StringComparison.Ordinal), trimmed.Replace('\n', ' ')));
-            at += part.Length + (blankLines ? 2 : 1);
+            // The dateline is read from the paragraph it opens.
+            if (segment.Kind == SegmentKind.Dateline) continue;
+            var style = segment.Kind switch
+            {
+                SegmentKind.Headline => "Title",
+                SegmentKind.Subhead => "Heading1",
+                SegmentKind.ListItem => "ListParagraph",
+                SegmentKind.Blockquote => "Quote",
+                SegmentKind.Caption => "Caption",
+                _ => null,
+            };
+            sources.Add(segment.Span);
+            var content = segment.Content.Trim().Replace('\n', ' ');
+            if (segment.Kind == SegmentKind.Table) rows.Add((paragraphs.Count, content));
+            paragraphs.Add((style, content));
         }
 
-        return blocks;
+        return Create(paragraphs, null, rows.Select(r => r.Index).ToHashSet());
     }
 
-    /// <summary>A plain-text article as a Word document: its first block in the Title style, the rest as body paragraphs.</summary>
-    public static byte[] FromText(string text) => Create(Blocks(text).Select((b, i) => (i == 0 ? "Title" : (string?)null, b.Text)));
+    /// <summary>A Word document of <paramref name="paragraphs"/>, each in its style (null: Normal).</summary>
+    public static byte[] Create(IEnumerable<(string? Style, string Text)> paragraphs) => Create(paragraphs, null, null);
 
     /// <summary>A Word document of <paramref name="paragraphs"/>, each in its style (null: Normal), with the styles above defined.</summary>
-    public static byte[] Create(IEnumerable<(string? Style, string Text)> paragraphs, Action<Body>? more = null)
+    public static byte[] Create(IEnumerable<(string? Style, string Text)> paragraphs, Action<Body>? more, ISet<int>? tableRows = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -53,7 +68,23 @@ public static class DocxRendering
                 StyleId = s.Id,
             }));
             var body = new Body();
-            foreach (var (style, text) in paragraphs) body.Append(Paragraph(style, new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+            Table? table = null;
+            var index = 0;
+            foreach (var (style, text) in paragraphs)
+            {
+                var paragraph = Paragraph(style, new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                if (tableRows?.Contains(index++) == true)
+                {
+                    // A row set out in columns is a table row of one cell: the row's text is what is read.
+                    if (table is null) body.Append(table = new Table());
+                    table.Append(new TableRow(new TableCell(paragraph)));
+                    continue;
+                }
+
+                table = null;
+                body.Append(paragraph);
+            }
+
             more?.Invoke(body);
             main.Document = new Document(body);
         }
