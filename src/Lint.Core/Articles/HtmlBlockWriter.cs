@@ -280,7 +280,7 @@ internal sealed class HtmlBlockWriter
 
             // A paragraph set wholly in italics is a note ("This post is part of our coverage of …", "Jane Doe contributed
             // to this report."), read as a caption is.
-            if (hint == BlockHint.Text && _chars > 0 && _italic == _chars) hint = BlockHint.Caption;
+            if (hint == BlockHint.Text && _chars > 0 && _italic == _chars && !IsRightsNotice()) hint = BlockHint.Caption;
 
             // Lines set under one another with line breaks, most of them without a stop (tour dates, an address): a list.
             if (hint == BlockHint.Text && _lines >= 3 && (_lines - _terminalLines - (TextShape.IsSentenceEnd(_lastNonCloser) ? 1 : 0)) * 2 > _lines) hint = BlockHint.ListItem;
@@ -314,6 +314,13 @@ internal sealed class HtmlBlockWriter
         _started = _pendingSpace = _afterBreak = _prose = false;
         _chars = _bold = _italic = _links = _linkChars = _words = _lines = _terminalLines = 0;
         _lastNonCloser = '\0';
+    }
+
+    /// <summary>Whether the block being written is a copyright line (set in italics too, it is the article's footer).</summary>
+    private bool IsRightsNotice()
+    {
+        var text = _writer.ToString(_from, _writer.Length - _from);
+        return BlockClassifier.Copyright.IsMatch(text) || BlockClassifier.NoticeInside.IsMatch(text);
     }
 
     /// <summary>Whether the block being written ends with a shortcode's closing tag ("[/button]").</summary>
