@@ -19,25 +19,6 @@ internal static class HtmlArticleRoot
         "progress", "title", "link", "meta", "base",
     };
 
-    /// <summary>Class or id names that mark page chrome, whole.</summary>
-    private static readonly HashSet<string> ChromeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hidden", "sr-only", "visually-hidden", "screen-reader-text", "screenreader", "visuallyhidden", "offscreen", "skip-link",
-        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-embed-bq",
-    };
-
-    /// <summary>Parts of class or id names (between hyphens and underscores) that mark page chrome.</summary>
-    private static readonly HashSet<string> ChromeParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "share", "sharing", "sharebar", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement",
-        "ad", "ads", "adslot", "adunit", "dfp", "sponsored", "sponsor", "cookie", "cookies", "consent", "gdpr", "comment",
-        "comments", "disqus", "promo", "sidebar", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation",
-        "popup", "modal", "overlay", "paywall", "recirc", "recirculation", "recommended", "recommendations", "trending",
-        "outbrain", "taboola", "toolbar", "masthead", "logo", "signup", "login", "footer", "skip", "tags", "tagcloud",
-        "pagination", "pager", "most", "popular", "teaser", "teasers", "more", "readmore", "print", "email", "excerpt",
-        "truncated", "btn", "button", "embed", "meta", "metadata", "date", "dates", "timestamp", "updated", "published", "posted",
-    };
-
     /// <summary>Roles of page regions that are not the article.</summary>
     private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -196,23 +177,7 @@ internal static class HtmlArticleRoot
         if (element.GetAttribute("aria-hidden") is { } hidden && hidden.Equals("true", StringComparison.OrdinalIgnoreCase)) return true;
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role)) return true;
         if (element.GetAttribute("style") is { } style && HidesIt(style)) return true;
-        return HasChromeName(element.GetAttribute("class")) || HasChromeName(element.GetAttribute("id"));
-    }
-
-    /// <summary>Whether a class list or id names page chrome (a whole name, or a part between hyphens and underscores).</summary>
-    private static bool HasChromeName(string? names)
-    {
-        if (string.IsNullOrEmpty(names)) return false;
-        foreach (var name in names!.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (ChromeNames.Contains(name)) return true;
-            foreach (var part in name.Split('-', '_'))
-            {
-                if (ChromeParts.Contains(part)) return true;
-            }
-        }
-
-        return false;
+        return ((HtmlClassNames.Of(element.GetAttribute("class")) | HtmlClassNames.Of(element.GetAttribute("id"))) & HtmlRole.Chrome) != 0;
     }
 
     private static bool HidesIt(string style)

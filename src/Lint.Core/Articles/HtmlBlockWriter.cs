@@ -20,30 +20,6 @@ internal sealed class HtmlBlockWriter
         "hr", "address", "center", "details", "summary", "body", "html", "hgroup", "fieldset", "legend",
     };
 
-    /// <summary>Parts of class names that mark a caption, a photo credit or an editor's note.</summary>
-    private static readonly HashSet<string> CaptionParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "caption", "captions", "credit", "credits", "figcaption", "cutline", "note", "notes",
-    };
-
-    /// <summary>Parts of class names that mark the translation of a quotation (its original stands before it, and is not read).</summary>
-    private static readonly HashSet<string> TranslationParts = new(StringComparer.OrdinalIgnoreCase) { "translation", "translated" };
-
-    /// <summary>Parts of class names that mark a quotation set apart.</summary>
-    private static readonly HashSet<string> QuoteParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "blockquote", "pullquote", "quotation", "quote",
-    };
-
-    /// <summary>Parts of class names that mark a byline.</summary>
-    private static readonly HashSet<string> BylineParts = new(StringComparer.OrdinalIgnoreCase) { "byline", "author", "authors" };
-
-    /// <summary>Parts of class names that mark a deck (standfirst).</summary>
-    private static readonly HashSet<string> DeckParts = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "deck", "dek", "standfirst", "subtitle", "subheadline", "sub-headline", "strapline", "kicker",
-    };
-
     private readonly string _text;
     private readonly TextMapBuilder _writer;
     private readonly List<RawBlock> _blocks = [];
@@ -263,11 +239,11 @@ internal sealed class HtmlBlockWriter
                 return (BlockHint.Table, 0);
         }
 
-        if (element.GetAttribute("class") is not { Length: > 0 } classes) return (BlockHint.Text, 0);
-        if (HasPart(classes, TranslationParts) || HasPart(classes, QuoteParts)) return (BlockHint.Blockquote, 0);
-        if (HasPart(classes, CaptionParts)) return (BlockHint.Caption, 0);
-        if (HasPart(classes, BylineParts)) return (BlockHint.Byline, 0);
-        if (HasPart(classes, DeckParts)) return (BlockHint.Deck, 0);
+        var role = HtmlClassNames.Of(element.GetAttribute("class"));
+        if ((role & (HtmlRole.Translation | HtmlRole.Quote)) != 0) return (BlockHint.Blockquote, 0);
+        if ((role & HtmlRole.Caption) != 0) return (BlockHint.Caption, 0);
+        if ((role & HtmlRole.Byline) != 0) return (BlockHint.Byline, 0);
+        if ((role & HtmlRole.Deck) != 0) return (BlockHint.Deck, 0);
         return (BlockHint.Text, 0);
     }
 
@@ -277,22 +253,7 @@ internal sealed class HtmlBlockWriter
     /// language with its own typography, is not read as the article's English.
     /// </summary>
     private static bool IsTranslated(IElement element) =>
-        element.NextElementSibling?.GetAttribute("class") is { Length: > 0 } following && HasPart(following, TranslationParts);
-
-    /// <summary>Whether a class list has a name, or a part of one between hyphens and underscores, in <paramref name="parts"/>.</summary>
-    private static bool HasPart(string classes, HashSet<string> parts)
-    {
-        foreach (var name in classes.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (parts.Contains(name)) return true;
-            foreach (var part in name.Split('-', '_'))
-            {
-                if (parts.Contains(part)) return true;
-            }
-        }
-
-        return false;
-    }
+        element.NextElementSibling?.GetAttribute("class") is { Length: > 0 } following && (HtmlClassNames.Of(following) & HtmlRole.Translation) != 0;
 
     /// <summary>Ends the block being written: kept when it has prose, with the hint its context gives it.</summary>
     private void Flush()
@@ -319,7 +280,7 @@ internal sealed class HtmlBlockWriter
 
             // A paragraph set wholly in italics is a note ("This post is part of our coverage of …", "Jane Doe contributed
             // to this report."), read as a caption is.
-            if (hint == BlockHint.Text && _chars > 0 && _italic == _chars) hint = BlockHint.Caption;
+            if (hint == BlockHint.Text && _chars > 0 && _italic == _chars && !IsRightsNotice()) hint = BlockHint.Caption;
 
             // Lines set under one another with line breaks, most of them without a stop (tour dates, an address): a list.
             if (hint == BlockHint.Text && _lines >= 3 && (_lines - _terminalLines - (TextShape.IsSentenceEnd(_lastNonCloser) ? 1 : 0)) * 2 > _lines) hint = BlockHint.ListItem;
@@ -353,6 +314,13 @@ internal sealed class HtmlBlockWriter
         _started = _pendingSpace = _afterBreak = _prose = false;
         _chars = _bold = _italic = _links = _linkChars = _words = _lines = _terminalLines = 0;
         _lastNonCloser = '\0';
+    }
+
+    /// <summary>Whether the block being written is a copyright line (set in italics too, it is the article's footer).</summary>
+    private bool IsRightsNotice()
+    {
+        var text = _writer.ToString(_from, _writer.Length - _from);
+        return BlockClassifier.Copyright.IsMatch(text) || BlockClassifier.NoticeInside.IsMatch(text);
     }
 
     /// <summary>Whether the block being written ends with a shortcode's closing tag ("[/button]").</summary>

@@ -24,16 +24,21 @@ internal static class HtmlReader
         SkipComments = true,
     };
 
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     /// <summary>The blocks of the article in <paramref name="source"/>; <paramref name="hasTitle"/> tells whether a headline was found.</summary>
     public static List<RawBlock> Read(SourceText source, out bool hasTitle)
     {
         var text = source.Text;
-        var document = new HtmlParser(Options).ParseDocument(text);
+        // A parser holds its browsing context, which is worth keeping between articles; each thread keeps its own.
+        var parser = _parser ??= new HtmlParser(Options);
+        var document = parser.ParseDocument(text);
         var root = HtmlArticleRoot.Find(document);
         var og = HtmlArticleRoot.TitleAttribute(document);
         var title = document.Head?.QuerySelector("title");
         var headline = HtmlArticleRoot.Headline(document, root, og?.Value ?? title?.TextContent);
-        var writer = new HtmlBlockWriter(text, new TextMapBuilder(Math.Min(text.Length, 1 << 16))) { Headline = headline };
+        var writer = new HtmlBlockWriter(text, new TextMapBuilder(Math.Min(text.Length, 4096))) { Headline = headline };
         hasTitle = false;
         if (headline is not null)
         {

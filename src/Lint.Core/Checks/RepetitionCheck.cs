@@ -114,12 +114,17 @@ internal sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bo
     }
 
     /// <summary>
-    /// Whether one of the four words before the pair or the four after it, within its sentence, is a common English
+    /// Whether the doubled word, or one of the four words before the pair or the four after it, within its sentence, is a common English
     /// function word: text around a slip in English has them, a passage in another language (a quoted comment in Shona
     /// or Tagalog, where a doubled word is grammar) does not.
     /// </summary>
     private static bool AmongEnglish(ReadOnlySpan<char> content, int start, int end)
     {
+        // "the the" is English whatever stands around it (a headline has few small words).
+        var first = start;
+        while (first < end && IsWordChar(content[first])) first++;
+        if (IsFunctionWord(content.Slice(start, first - start))) return true;
+
         var k = start;
         for (var words = 0; words < 4; words++)
         {
