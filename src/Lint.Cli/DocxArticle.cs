@@ -28,7 +28,8 @@ public sealed class DocxArticle
     private DocxArticle(IReadOnlyList<DocxParagraph> paragraphs)
     {
         Paragraphs = paragraphs;
-        var html = new StringBuilder("<!DOCTYPE html><html><body>\n");
+        // The whole body is the article: nothing around it is page chrome to be skipped.
+        var html = new StringBuilder("<!DOCTYPE html><html><body><article>\n");
         var text = new StringBuilder();
         _lineStarts = new int[paragraphs.Count];
         _prefixes = new int[paragraphs.Count];
@@ -55,7 +56,7 @@ public sealed class DocxArticle
             text.Append(paragraphs[i].Text).Append('\n');
         }
 
-        Html = html.Append("</body></html>\n").ToString();
+        Html = html.Append("</article></body></html>\n").ToString();
         Text = text.ToString();
     }
 
@@ -197,6 +198,9 @@ public sealed class DocxArticle
         return _textStarts[line] + i;
     }
 
+    /// <summary>Word shows every space typed: each paragraph keeps its spaces, as CSS's pre-wrap says.</summary>
+    private const string Keep = " style=\"white-space:pre-wrap\"";
+
     private static (string Open, string Close) Tags(IReadOnlyList<DocxParagraph> paragraphs, int i)
     {
         var p = paragraphs[i];
@@ -204,7 +208,7 @@ public sealed class DocxArticle
         var next = i + 1 < paragraphs.Count ? paragraphs[i + 1] : null;
         if (p.Table > 0)
         {
-            var open = (previous?.Table != p.Table ? "<table>" : string.Empty) + (p.RowStart ? "<tr>" : string.Empty) + (p.CellStart ? "<td>" : string.Empty) + "<p>";
+            var open = (previous?.Table != p.Table ? "<table>" : string.Empty) + (p.RowStart ? "<tr>" : string.Empty) + (p.CellStart ? "<td>" : string.Empty) + "<p" + Keep + ">";
             var close = "</p>" + (next is null || next.Table != p.Table || next.CellStart ? "</td>" : string.Empty)
                 + (next is null || next.Table != p.Table || next.RowStart ? "</tr>" : string.Empty) + (next?.Table != p.Table ? "</table>" : string.Empty);
             return (open, close);
@@ -212,15 +216,15 @@ public sealed class DocxArticle
 
         return p.Kind switch
         {
-            DocxParagraphKind.Title => ("<h1>", "</h1>"),
-            DocxParagraphKind.Subtitle => ("<p class=\"deck\">", "</p>"),
-            DocxParagraphKind.Heading => ("<h2>", "</h2>"),
-            DocxParagraphKind.ListItem => ((previous?.Kind == DocxParagraphKind.ListItem && previous.Table == 0 ? string.Empty : "<ul>") + "<li>",
+            DocxParagraphKind.Title => ("<h1" + Keep + ">", "</h1>"),
+            DocxParagraphKind.Subtitle => ("<p class=\"deck\"" + Keep + ">", "</p>"),
+            DocxParagraphKind.Heading => ("<h2" + Keep + ">", "</h2>"),
+            DocxParagraphKind.ListItem => ((previous?.Kind == DocxParagraphKind.ListItem && previous.Table == 0 ? string.Empty : "<ul>") + "<li" + Keep + ">",
                 "</li>" + (next?.Kind == DocxParagraphKind.ListItem && next.Table == 0 ? string.Empty : "</ul>")),
-            DocxParagraphKind.Quote => ((previous?.Kind == DocxParagraphKind.Quote && previous.Table == 0 ? string.Empty : "<blockquote>") + "<p>",
+            DocxParagraphKind.Quote => ((previous?.Kind == DocxParagraphKind.Quote && previous.Table == 0 ? string.Empty : "<blockquote>") + "<p" + Keep + ">",
                 "</p>" + (next?.Kind == DocxParagraphKind.Quote && next.Table == 0 ? string.Empty : "</blockquote>")),
-            DocxParagraphKind.Caption => ("<figure><figcaption>", "</figcaption></figure>"),
-            _ => ("<p>", "</p>"),
+            DocxParagraphKind.Caption => ("<figure><figcaption" + Keep + ">", "</figcaption></figure>"),
+            _ => ("<p" + Keep + ">", "</p>"),
         };
     }
 

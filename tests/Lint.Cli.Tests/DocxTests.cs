@@ -55,10 +55,13 @@ public sealed class DocxTests
             ],
             article.Paragraphs.Select(p => $"{p.Kind}: {p.Text}"));
         Assert.Equal(
-            "<!DOCTYPE html><html><body>\n<h1>Council Approves Flood Barrier</h1>\n<p class=\"deck\">The vote ends a year of delays</p>\n<h2>What happens next</h2>\n" +
-            "<ul><li>Bids open in March.</li>\n<li>Work starts in May.</li></ul>\n<blockquote><p>We waited long enough.</p></blockquote>\n" +
-            "<figure><figcaption>The river at dawn. Photo: Dana Reyes</figcaption></figure>\n<p>The council voted 7-2 on Tuesday.</p>\n" +
-            "<table><tr><td><p>District</p></td>\n<td><p>Cost</p></td></tr></table>\n</body></html>\n",
+            "<!DOCTYPE html><html><body><article>\n<h1 style=\"white-space:pre-wrap\">Council Approves Flood Barrier</h1>\n" +
+            "<p class=\"deck\" style=\"white-space:pre-wrap\">The vote ends a year of delays</p>\n<h2 style=\"white-space:pre-wrap\">What happens next</h2>\n" +
+            "<ul><li style=\"white-space:pre-wrap\">Bids open in March.</li>\n<li style=\"white-space:pre-wrap\">Work starts in May.</li></ul>\n" +
+            "<blockquote><p style=\"white-space:pre-wrap\">We waited long enough.</p></blockquote>\n" +
+            "<figure><figcaption style=\"white-space:pre-wrap\">The river at dawn. Photo: Dana Reyes</figcaption></figure>\n" +
+            "<p style=\"white-space:pre-wrap\">The council voted 7-2 on Tuesday.</p>\n" +
+            "<table><tr><td><p style=\"white-space:pre-wrap\">District</p></td>\n<td><p style=\"white-space:pre-wrap\">Cost</p></td></tr></table>\n</article></body></html>\n",
             article.Html);
     }
 

@@ -54,6 +54,9 @@ internal sealed class HtmlBlockWriter
 
     // Where the walk is.
     private int _boldDepth;
+
+    /// <summary>Elements styled to keep their spaces (<c>white-space: pre-wrap</c> and the like) the text is inside.</summary>
+    private readonly List<IElement> _keepingSpaces = [];
     private int _italicDepth;
     private int _linkDepth;
 
@@ -194,6 +197,11 @@ internal sealed class HtmlBlockWriter
                 break;
         }
 
+        // Spaces kept as typed (a Word document's paragraphs are written so): two spaces stay two.
+        if (element.GetAttribute("style") is { } style && style.IndexOf("white-space", StringComparison.OrdinalIgnoreCase) >= 0
+            && (style.IndexOf("pre", StringComparison.OrdinalIgnoreCase) >= 0 || style.IndexOf("break-spaces", StringComparison.OrdinalIgnoreCase) >= 0))
+            _keepingSpaces.Add(element);
+
         var (hint, level) = HintOf(element, name);
         if (hint != BlockHint.Text) _contexts.Add((element, hint, level));
 
@@ -218,6 +226,7 @@ internal sealed class HtmlBlockWriter
         }
 
         if (BlockElements.Contains(name)) Flush();
+        if (_keepingSpaces.Count > 0 && _keepingSpaces[_keepingSpaces.Count - 1] == element) _keepingSpaces.RemoveAt(_keepingSpaces.Count - 1);
         if (_contexts.Count > 0 && _contexts[_contexts.Count - 1].Element == element) _contexts.RemoveAt(_contexts.Count - 1);
     }
 
@@ -367,6 +376,17 @@ internal sealed class HtmlBlockWriter
         while (i < data.Length)
         {
             var c = data[i];
+            if (c is ' ' or '\t' && _keepingSpaces.Count > 0 && _started && !_afterBreak && p < n && text[p] == c)
+            {
+                // Inside text that keeps its spaces, a space is a character of the text like any other.
+                BeginChar(p);
+                _writer.Append(text, p, 1);
+                _spanEnd = p + 1;
+                i++;
+                p++;
+                continue;
+            }
+
             if (IsSpace(c))
             {
                 var j = i;
