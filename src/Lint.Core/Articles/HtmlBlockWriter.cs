@@ -25,6 +25,7 @@ internal sealed class HtmlBlockWriter
     private readonly List<RawBlock> _blocks = [];
     private readonly List<(IElement Element, BlockHint Hint, int Level)> _contexts = [];
     private int _cursor;
+    private int _aligned;
     private int _group;
 
     // The block being written.
@@ -150,8 +151,15 @@ internal sealed class HtmlBlockWriter
     public List<RawBlock> Finish()
     {
         Flush();
-        var (text, map) = _writer.Build();
-        for (var i = 0; i < _blocks.Count; i++) _blocks[i] = _blocks[i] with { Buffer = text, Map = map };
+        // Each block has a map of its own: blocks follow the page's tree, which need not follow the source (a headline
+        // read before the article that precedes it in the file, text the parser moved out of a table).
+        var (text, _) = _writer.Build();
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            var block = _blocks[i];
+            _blocks[i] = block with { Buffer = text, Map = _writer.MapOf(block.Start, block.Start + block.Length) };
+        }
+
         return _blocks;
     }
 
@@ -172,10 +180,12 @@ internal sealed class HtmlBlockWriter
                 {
                     _lines++;
                     if (TextShape.IsSentenceEnd(_lastNonCloser)) _terminalLines++;
-                    var lt = StartOf(element);
+                    // The break tag's span, or a point after the text before it when the parser moved the tag.
+                    var tag = StartOf(element);
+                    var lt = Math.Max(tag, _spanEnd);
                     _pendingSpace = false;
                     if (!_afterBreak) (_breakAt, _spanEndBeforeBreak) = (_writer.Length, _spanEnd);
-                    var end = TagEnd(lt) + 1;
+                    var end = tag >= _spanEnd ? TagEnd(tag) + 1 : lt;
                     _writer.Replace('\n', lt, end);
                     _spanEnd = end;
                     _afterBreak = true;
@@ -183,7 +193,7 @@ internal sealed class HtmlBlockWriter
 
                 return;
             case "td" or "th":
-                if (_started && !_pendingSpace) (_pendingSpace, _spaceStart, _spaceEnd) = (true, StartOf(element), StartOf(element));
+                if (_started && !_pendingSpace) (_pendingSpace, _spaceStart, _spaceEnd) = (true, Math.Max(StartOf(element), _spanEnd), Math.Max(StartOf(element), _spanEnd));
                 break;
             case "b" or "strong":
                 _boldDepth++;
@@ -206,7 +216,7 @@ internal sealed class HtmlBlockWriter
         if (hint != BlockHint.Text) _contexts.Add((element, hint, level));
 
         // A credit set in its own element after the caption is a word apart from it, though both are inline.
-        if (hint == BlockHint.Caption && _started && !_pendingSpace) (_pendingSpace, _spaceStart, _spaceEnd) = (true, StartOf(element), StartOf(element));
+        if (hint == BlockHint.Caption && _started && !_pendingSpace) (_pendingSpace, _spaceStart, _spaceEnd) = (true, Math.Max(StartOf(element), _spanEnd), Math.Max(StartOf(element), _spanEnd));
     }
 
     private void Leave(IElement element)
@@ -448,6 +458,7 @@ internal sealed class HtmlBlockWriter
         }
 
         _cursor = Math.Max(_cursor, p);
+        _aligned = Math.Max(_aligned, p);
     }
 
     /// <summary>Before a character is written: starts the block, or writes the space pending before it.</summary>
@@ -534,13 +545,21 @@ internal sealed class HtmlBlockWriter
         var to = from;
         while (to < data.Length && to - from < 24 && data[to] is > ' ' and < '\u007f' and not ('&' or '<' or '>' or '"' or '\'')) to++;
         found = false;
-        if (to - from >= 3 && p < n)
+        if (to - from >= 3)
         {
-            var at = text.AsSpan(p).IndexOf(data.AsSpan(from, to - from));
+            var at = p < n ? text.AsSpan(p).IndexOf(data.AsSpan(from, to - from)) : -1;
             if (at >= 0) return p + at;
+
+            // An element the parser made up (reconstructed formatting, an implied body) may carry a later position than
+            // the text it holds: the text is searched for again from where the last text read ended.
+            if (_aligned < p)
+            {
+                at = text.AsSpan(_aligned, p - _aligned).IndexOf(data.AsSpan(from, to - from));
+                if (at >= 0) return _aligned + at;
+            }
         }
 
-        return Math.Min(p, n);
+        return Math.Min(_aligned < p && p >= n ? _aligned : p, n);
     }
 
     /// <summary>
