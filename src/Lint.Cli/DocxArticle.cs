@@ -69,6 +69,9 @@ public sealed class DocxArticle
     /// <summary>The paragraphs' text, one a line: what findings are shown in (line N is paragraph N).</summary>
     public string Text { get; }
 
+    /// <summary>The most characters a part of the document may hold: 64 million, far past any article.</summary>
+    private const long MaxCharacters = 64_000_000;
+
     /// <summary>Whether <paramref name="path"/> names a Word document.</summary>
     public static bool IsDocx(string path) => path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
@@ -118,7 +121,8 @@ public sealed class DocxArticle
         error = string.Empty;
         try
         {
-            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            // A part inflated past any article's size (a zip bomb) is refused while it is read, not after.
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharacters });
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
@@ -131,7 +135,8 @@ public sealed class DocxArticle
             Collect(body, styles, paragraphs, table: 0);
             return new DocxArticle(paragraphs);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException
+            or NotSupportedException or InvalidOperationException or ArgumentException or OverflowException or InvalidCastException or KeyNotFoundException or NullReferenceException)
         {
             error = "not a Word document that can be read (" + ex.Message.TrimEnd('.') + ")";
             return null;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CsCheck;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Lint.Testing;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
@@ -113,5 +114,19 @@ public sealed class DocxTests
         Assert.Contains("news/b.docx(1,1): error ED0009: not a Word document that can be read", run.Out, StringComparison.Ordinal);
         Assert.Contains("news/c.docx(¶3,1): error ED1001", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_Word_document_is_a_clear_error_whatever_its_bytes()
+    {
+        // Cut short, or with bytes changed anywhere (its zip directory, its compressed XML): reported, never thrown.
+        Gen.Select(Gen.Int[0, Council.Length - 1], Gen.Byte, Gen.Bool).Sample((at, value, cut) =>
+        {
+            var bytes = cut ? Council[..at] : [.. Council];
+            if (!cut) bytes[at] = value;
+            using var stream = new MemoryStream(bytes);
+            var article = DocxArticle.Read(stream, out var error);
+            Assert.True(article is not null || error.StartsWith("not a Word document", StringComparison.Ordinal), error);
+        }, iter: 500, threads: 1);
     }
 }
