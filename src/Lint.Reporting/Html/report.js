@@ -7,9 +7,9 @@
   var items = [];
   var blocks = document.querySelectorAll('script.lint-data');
   for (var b = 0; b < blocks.length; b++) {
-    var data = JSON.parse(blocks[b].textContent);
-    for (var f = 0; f < data.files.length; f++) files[data.files[f][0]] = data.files[f][1];
-    for (var i = 0; i < data.items.length; i++) items.push(data.items[i]);
+    var block = JSON.parse(blocks[b].textContent);
+    for (var f = 0; f < block.files.length; f++) files[block.files[f][0]] = block.files[f][1];
+    for (var i = 0; i < block.items.length; i++) items.push(block.items[i]);
   }
   function folderOf(path) { var slash = path.lastIndexOf('/'); return slash > 0 ? path.slice(0, slash) : '.'; }
   function fold(text) {
