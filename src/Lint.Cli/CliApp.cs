@@ -24,8 +24,9 @@ public static class CliApp
           lint --help                      Print this help
 
         Options for check:
-          -f, --format text|json|sarif|github
-                                           Output format (default: text); github: workflow commands (annotations)
+          -f, --format text|json|sarif|github|html
+                                           Output format (default: text); github: workflow commands (annotations);
+                                           html: one self-contained page with charts and filters
           -o, --output FILE                Write the report to FILE instead of standard output
           --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
           --fail-level error|warning|suggestion|none

@@ -53,6 +53,7 @@ public sealed class HtmlReport : ReportWriter
     private int _findings;
     private int _suppressed;
     private readonly int[] _suppressedByLevel = new int[3];
+    private readonly int[] _absentByLevel = new int[3];
 
     /// <summary>Starts a page; nothing is written before the first file (or the end).</summary>
     public HtmlReport(System.IO.TextWriter output, ReportOptions options, Baseline? baseline)
@@ -132,6 +133,8 @@ public sealed class HtmlReport : ReportWriter
             _suppressed++;
             _suppressedByLevel[at]++;
         }
+
+        if (state == "absent") _absentByLevel[at]++;
         var folder = Folder(path);
         _byFolder[folder] = _byFolder.TryGetValue(folder, out var n) ? n + 1 : 1;
         if (state is not null) _byState[state] = _byState.TryGetValue(state, out var m) ? m + 1 : 1;
@@ -360,7 +363,8 @@ public sealed class HtmlReport : ReportWriter
         // Totals.
         sb.Append("<section id=\"totals\" aria-label=\"Totals\"><dl class=\"totals\">");
         Total(sb, "files", "articles checked", t.Files);
-        Total(sb, "findings", "findings", _findings);
+        // The archive as it is: findings now present (a baseline's absent results have their own count).
+        Total(sb, "findings", "findings", _findings - _absentByLevel.Sum());
         Total(sb, "error", "errors", _byRule.Values.Sum(c => c[0]) - SuppressedAt(0));
         Total(sb, "warning", "warnings", _byRule.Values.Sum(c => c[1]) - SuppressedAt(1));
         Total(sb, "suggestion", "suggestions", _byRule.Values.Sum(c => c[2]) - SuppressedAt(2));
@@ -426,7 +430,7 @@ public sealed class HtmlReport : ReportWriter
         Select(sb, "severity", "Severity", Levels.Select(l => (l, l)));
         Select(sb, "folder", "Folder", _byFolder.Keys.Order(StringComparer.Ordinal).Select(f => (f, f)));
         if (HasBaseline) Select(sb, "state", "Baseline", new[] { "new", "unchanged", "updated", "absent" }.Select(s => (s, s)));
-        sb.Append("<label>Text <input type=\"search\" id=\"filter-text\" name=\"text\" placeholder=\"flagged text or message\"></label>");
+        sb.Append("<label>Text <input type=\"search\" id=\"filter-text\" name=\"text\" placeholder=\"words in the finding or its line\"></label>");
         sb.Append("<button type=\"button\" id=\"filter-clear\">Show all</button></form>\n");
         sb.Append("<p id=\"shown\" class=\"shown\" aria-live=\"polite\"></p>\n<ol id=\"list\" class=\"list\"></ol>\n<p><button type=\"button\" id=\"more\" hidden>Show more</button></p>\n</section>\n");
 
@@ -447,7 +451,7 @@ public sealed class HtmlReport : ReportWriter
         sb.Append("<footer><p>").Append(Encode(Summary())).Append("</p></footer>\n");
     }
 
-    private int SuppressedAt(int level) => _suppressedByLevel[level];
+    private int SuppressedAt(int level) => _suppressedByLevel[level] + _absentByLevel[level];
 
     private void Matches(StringBuilder sb) =>
         Bars(sb, "by-text", "Flagged text, most frequent first", "text", _byMatch, MatchesFirst ? 50 : 20, m => m.Length == 0 ? "(empty)" : m);

@@ -107,7 +107,7 @@
       return (!filter.rule || it.r === filter.rule) && (!filter.severity || it.s === filter.severity) &&
         (!filter.folder || it.d === filter.folder) && (!filter.state || it.k === filter.state) &&
         (!filter.file || it.p === filter.file) &&
-        (!text || it.t.toLowerCase() === text || it.m.toLowerCase().indexOf(text) >= 0 || (it.w && it.w[2].toLowerCase().indexOf(text) >= 0));
+        (!text || it.t.toLowerCase() === text || it.m.toLowerCase().indexOf(text) >= 0 || (it.w && (it.w[1] + it.w[2] + it.w[3]).toLowerCase().indexOf(text) >= 0));
     });
     list.textContent = '';
     rendered = 0;
