@@ -281,7 +281,21 @@ public static class RuleTryCommand
         }
 
         var unchanged = tried.Sum(t => t.Now.Count) - added.Count;
-        sb.Append(CultureInfo.InvariantCulture, $"Against {committedName}: {Number(added.Count)} added, {Number(removed.Count)} removed, {Number(unchanged)} unchanged ({Headline(tried, articles, t => t.Before)} before)\n");
+
+        // A finding the change moved or resized (the same rule over overlapping text) is one change, not two.
+        var changed = new List<(Hit Before, Hit Now)>();
+        foreach (var now in added.ToList())
+        {
+            var span = now.Diagnostic.Span;
+            var old = removed.FirstOrDefault(r => r.Path == now.Path && r.Diagnostic.RuleId == now.Diagnostic.RuleId
+                && r.Diagnostic.Span.Start < Math.Max(span.End, span.Start + 1) && span.Start < Math.Max(r.Diagnostic.Span.End, r.Diagnostic.Span.Start + 1));
+            if (old is null) continue;
+            changed.Add((old, now));
+            added.Remove(now);
+            removed.Remove(old);
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"Against {committedName}: {Number(added.Count)} added, {Number(removed.Count)} removed, {Number(changed.Count)} changed, {Number(unchanged)} unchanged ({Headline(tried, articles, t => t.Before)} before)\n");
         if (added.Count > 0)
         {
             sb.Append("\nAdded:\n");
@@ -294,6 +308,18 @@ public static class RuleTryCommand
             Groups(sb, removed, examples, multiple, '-');
         }
 
+        if (changed.Count > 0)
+        {
+            sb.Append("\nChanged (the same place, another span or message):\n");
+            var groups = changed.GroupBy(c => $"\"{Flagged(c.Before)}\" → \"{Flagged(c.Now)}\"", StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                sb.Append('\n').Append(group.Key).Append(" × ").Append(Number(group.Count())).Append('\n');
+                AppendHits(sb, group.Select(c => c.Now).ToList(), examples, multiple, '~');
+            }
+        }
+
         return sb.ToString();
     }
 
@@ -303,29 +329,35 @@ public static class RuleTryCommand
     private static void Groups(StringBuilder sb, IEnumerable<Hit> hits, int examples, bool withRule, char sign)
     {
         var groups = hits
-            .GroupBy(h => HtmlReport.MatchKey(h.Diagnostic.Span.End <= h.Source.Length ? h.Source[h.Diagnostic.Span] : string.Empty), StringComparer.Ordinal)
+            .GroupBy(Flagged, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in groups)
         {
             sb.Append('\n').Append(group.Key.Length == 0 ? "(no text)" : $"\"{group.Key}\"").Append(" × ").Append(Number(group.Count())).Append('\n');
-            var shown = 0;
-            foreach (var hit in group)
-            {
-                if (examples > 0 && shown == examples)
-                {
-                    sb.Append("  … and ").Append(Number(group.Count() - shown)).Append(" more\n");
-                    break;
-                }
+            AppendHits(sb, group.ToList(), examples, withRule, sign);
+        }
+    }
 
-                shown++;
-                var d = hit.Diagnostic;
-                sb.Append("  ");
-                if (sign != ' ') sb.Append(sign).Append(' ');
-                sb.Append(hit.Path)
-                    .Append(string.Create(CultureInfo.InvariantCulture, $"({d.Location.Start.Line},{d.Location.Start.Column})"));
-                if (withRule) sb.Append(' ').Append(d.RuleId);
-                sb.Append(": ").Append(Context(hit.Source, d.Span)).Append('\n');
+    private static string Flagged(Hit hit) =>
+        HtmlReport.MatchKey(hit.Diagnostic.Span.End <= hit.Source.Length ? hit.Source[hit.Diagnostic.Span] : string.Empty);
+
+    /// <summary>Each finding's place and its line around the match, up to <paramref name="examples"/> of them (0: all).</summary>
+    private static void AppendHits(StringBuilder sb, IReadOnlyList<Hit> hits, int examples, bool withRule, char sign)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (examples > 0 && i == examples)
+            {
+                sb.Append("  … and ").Append(Number(hits.Count - i)).Append(" more\n");
+                break;
             }
+
+            var d = hits[i].Diagnostic;
+            sb.Append("  ");
+            if (sign != ' ') sb.Append(sign).Append(' ');
+            sb.Append(hits[i].Path).Append(string.Create(CultureInfo.InvariantCulture, $"({d.Location.Start.Line},{d.Location.Start.Column})"));
+            if (withRule) sb.Append(' ').Append(d.RuleId);
+            sb.Append(": ").Append(Context(hits[i].Source, d.Span)).Append('\n');
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class RuleTryCommandTests
         Assert.Equal("""
             ED9001 council-jargon (suggestion, off by default): Jargon in council copy
             2 findings in 2 of 2 articles
-            Against HEAD:house/ED9001-council-jargon.yaml: 1 added, 3 removed, 1 unchanged (4 findings in 2 of 2 articles before)
+            Against HEAD:house/ED9001-council-jargon.yaml: 1 added, 3 removed, 0 changed, 1 unchanged (4 findings in 2 of 2 articles before)
 
             Added:
 
