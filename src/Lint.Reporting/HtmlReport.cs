@@ -158,7 +158,8 @@ public sealed class HtmlReport : ReportWriter
 
             if (space) sb.Append(' ');
             space = false;
-            if (sb.Length >= 80)
+            // Cut at 80 characters, never between the halves of a surrogate pair.
+            if (sb.Length >= 80 && !char.IsLowSurrogate(c))
             {
                 sb.Append('…');
                 break;
