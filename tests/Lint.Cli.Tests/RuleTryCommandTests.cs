@@ -149,7 +149,8 @@ public sealed class RuleTryCommandTests
         Assert.True(run.Out.IndexOf("id=\"by-text\"", StringComparison.Ordinal) < run.Out.IndexOf("id=\"by-rule\"", StringComparison.Ordinal));
     }
 
-    private static void Git(string directory, params string[] args)
+    /// <summary>Runs git in <paramref name="directory"/>; fails the test if git fails.</summary>
+    internal static void Git(string directory, params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Lint.Testing;
 
@@ -36,9 +35,9 @@ public sealed partial class TryRuleDocsTests
         folder.Write(rulePath, rules[0]);
 
         Assert.Equal(outputs[0], Run(folder.Path, commands[0]));
-        Git(folder.Path, "init", "-q");
-        Git(folder.Path, "add", rulePath);
-        Git(folder.Path, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-q", "-m", "first try");
+        RuleTryCommandTests.Git(folder.Path, "init", "-q");
+        RuleTryCommandTests.Git(folder.Path, "add", rulePath);
+        RuleTryCommandTests.Git(folder.Path, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-q", "-m", "first try");
         folder.Write(rulePath, rules[1]);
         Assert.Equal(outputs[1], Run(folder.Path, commands[1]));
     }
@@ -49,15 +48,5 @@ public sealed partial class TryRuleDocsTests
         var run = CliRun.Invoke(directory, command["lint ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.True(run.ExitCode == 0, $"`{command}` ended with {run.ExitCode}:\n{run.Error}");
         return run.Out;
-    }
-
-    private static void Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
 }
