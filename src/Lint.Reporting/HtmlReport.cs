@@ -49,7 +49,7 @@ public sealed class HtmlReport : ReportWriter
     private readonly Dictionary<string, int> _byFolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byState = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byMatch = new(StringComparer.Ordinal);
-    private readonly List<(string Path, int Count, int Errors)> _articles = [];
+    private readonly List<(string Path, int Count)> _articles = [];
     private int _findings;
     private int _suppressed;
     private readonly int[] _suppressedByLevel = new int[3];
@@ -79,7 +79,6 @@ public sealed class HtmlReport : ReportWriter
         if (file.Source is null) return;
         var fileIndex = -1;
         var count = 0;
-        var errors = 0;
         for (var i = 0; i < file.Diagnostics.Count; i++)
         {
             var d = file.Diagnostics[i];
@@ -89,13 +88,12 @@ public sealed class HtmlReport : ReportWriter
             var flagged = d.Span.End <= file.Source.Length ? file.Source[d.Span] : string.Empty;
             Count(file.Path, d.RuleId, d.Severity.ToName(), state is { } s ? Name(s) : null, flagged, d.Suppression is not null);
             count++;
-            if (d.Severity == Severity.Error && d.Suppression is null) errors++;
             OpenBlock(fileIndex, file.Path);
             WriteFinding(file.Source, d, fileIndex, state);
             if (_json.BytesPending + _buffer.WrittenCount >= BlockBytes) CloseBlock();
         }
 
-        if (count > 0) _articles.Add((file.Path, count, errors));
+        if (count > 0) _articles.Add((file.Path, count));
     }
 
     /// <inheritdoc/>
