@@ -77,6 +77,7 @@ public sealed partial class HtmlBrowserTests(ITestOutputHelper output)
         Expect("severity=warning", f => f.Severity == "warning", r => r.Severity == "warning");
         Expect("folder=sport", f => f.Path.StartsWith("sport/", StringComparison.Ordinal), _ => true);
         Expect("state=absent", f => f.State == "absent", r => r.State == "absent");
+        Expect("file=news/council.txt", f => f.Path == "news/council.txt", _ => true);
         Expect("state=new&severity=error", f => f.State == "new" && f.Severity == "error", r => r.State == "new" && r.Severity == "error");
         // A reader's choice in the form, through the page's hook: the select's change event.
         Expect("act=filter-rule:ED2002", f => f.RuleId == "ED2002", r => r.Rule == "ED2002");

@@ -95,6 +95,7 @@
     more.hidden = rendered >= matches.length;
     more.textContent = 'Show ' + Math.min(PAGE, matches.length - rendered) + ' more';
     shown.textContent = 'Showing ' + rendered.toLocaleString('en') + ' of ' + matches.length.toLocaleString('en') + ' findings' +
+      (filter.file ? ' in ' + filter.file : '') +
       (matches.length < items.length ? ' (filtered from ' + items.length.toLocaleString('en') + ')' : '');
     shown.setAttribute('data-matches', matches.length);
     shown.setAttribute('data-rendered', rendered);
