@@ -8,7 +8,7 @@ namespace Lint.Analyzer;
 /// <summary>
 /// Sorts a compilation's AdditionalFiles into articles and the project's own rule packs. A file with
 /// <c>LintPack</c> metadata belongs to that pack (YAML files are its rules, anything else its data); otherwise
-/// .md, .markdown and .txt files are articles, as <c>lint check</c> finds them, unless <c>LintKind</c> says
+/// .md, .markdown, .txt, .html and .htm files are articles, as <c>lint check</c> finds them, unless <c>LintKind</c> says
 /// <c>ignore</c> (and <c>LintKind="article"</c> makes any other file an article).
 /// </summary>
 internal sealed class ProjectFiles
@@ -89,7 +89,9 @@ internal sealed class ProjectFiles
         var extension = System.IO.Path.GetExtension(name);
         return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-            || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
+            || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".html", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Metadata(AnalyzerOptions options, AdditionalText file, string key) =>

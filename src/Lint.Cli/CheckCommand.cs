@@ -142,6 +142,12 @@ public static class CheckCommand
                 FilePipeline.Run(files.Count, jobs, i =>
                 {
                     var display = Display(i);
+                    if (DocxArticle.IsDocx(files[i]))
+                    {
+                        using var stream = discovery is null ? environment.OpenInput() : null;
+                        return DocxArticle.Lint(files[i], stream, display, linter, configurations.For(files[i]), notifications);
+                    }
+
                     string? text;
                     string error;
                     if (discovery is null)

@@ -10,8 +10,8 @@ public static class CliApp
         Lint: an editorial linter for news articles.
 
         Usage:
-          lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown); PATH is a file, folder or glob (default: .),
-                                           or - for standard input
+          lint check [PATH...] [options]   Lint articles (.txt, .md, .markdown, .html, .htm, .docx); PATH is a file,
+                                           folder or glob (default: .), or - for standard input
           lint fix [PATH...] [options]     Apply the findings' safe fixes to the articles (as check --fix), then report
                                            what is left as check does
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source

@@ -13,7 +13,7 @@ namespace Lint.Cli;
 public static class FileDiscovery
 {
     /// <summary>The extensions a directory or glob picks up.</summary>
-    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".md", ".markdown"];
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm", ".docx"];
 
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { "node_modules", "bin", "obj", "vocabulary" };
 

@@ -89,6 +89,9 @@ internal sealed class FixCommand
     /// <summary>Fixes the article at <paramref name="path"/>, shown as <paramref name="display"/>.</summary>
     public FixedArticle FixFile(string path, string display, Linter linter, LintConfiguration configuration, List<FileDiagnostic> notifications)
     {
+        // A Word document is reported, never rewritten: its fixes are left to the writer, in Word.
+        if (DocxArticle.IsDocx(path)) return new FixedArticle(DocxArticle.Lint(path, null, display, linter, configuration, notifications), null, string.Empty) { NotFixed = true };
+
         var file = ArticleFile.Read(path, out var error);
         if (file is null)
         {
@@ -118,6 +121,8 @@ internal sealed class FixCommand
     /// <summary>Fixes standard input, shown as <paramref name="display"/>; the fixed text is <see cref="FixedArticle.Output"/>.</summary>
     public FixedArticle FixInput(Stream input, string display, string formatPath, Linter linter, LintConfiguration configuration, List<FileDiagnostic> notifications)
     {
+        if (DocxArticle.IsDocx(formatPath)) return new FixedArticle(DocxArticle.Lint(formatPath, input, display, linter, configuration, notifications), null, string.Empty) { NotFixed = true };
+
         byte[] bytes;
         try
         {
@@ -148,6 +153,12 @@ internal sealed class FixCommand
     public void Count(FixedArticle article, TextWriter status)
     {
         _files++;
+        if (article.NotFixed && article.Report.Source is not null)
+        {
+            status.WriteLine($"lint: {article.Report.Path}: Word documents are checked but not fixed; fix them in Word");
+            _left += article.Report.Diagnostics.Count(d => d.Suppression is null && (Options.Include?.Invoke(d) ?? true));
+        }
+
         if (article.Result is not { } result) return;
         foreach (var finding in result.Remaining)
         {
@@ -190,4 +201,7 @@ internal sealed record FixedArticle(FileReport Report, FixResult? Result, string
 {
     /// <summary>The fixed text of standard input, written to standard output.</summary>
     public string? Output { get; init; }
+
+    /// <summary>A Word document: checked, never fixed.</summary>
+    public bool NotFixed { get; init; }
 }

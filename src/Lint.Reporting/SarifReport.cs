@@ -265,7 +265,7 @@ public sealed class SarifReport : JsonReportWriter
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
         WriteArtifact(w, file.Path);
-        WriteRegion(w, "region", d.Location, d.Span.Length <= SnippetLimit ? source[d.Span] : null);
+        WriteRegion(w, "region", d.Location, d.Span.Length <= SnippetLimit ? source[d.Span] : null, file.ByParagraph ? d.Span : null);
         if (ContextOf(source, d.Location) is { } context && context != d.Location) WriteRegion(w, "contextRegion", context, Snippet(source, context));
         w.WriteEndObject();
         w.WriteEndObject();
@@ -361,13 +361,20 @@ public sealed class SarifReport : JsonReportWriter
         return end - start <= SnippetLimit ? source.Text.Substring(start, end - start) : null;
     }
 
-    private static void WriteRegion(Utf8JsonWriter w, string name, LinePositionSpan span, string? snippet)
+    private static void WriteRegion(Utf8JsonWriter w, string name, LinePositionSpan span, string? snippet, TextSpan? characters = null)
     {
         w.WriteStartObject(name);
         w.WriteNumber("startLine", span.Start.Line);
         w.WriteNumber("startColumn", span.Start.Column);
         w.WriteNumber("endLine", span.End.Line);
         w.WriteNumber("endColumn", span.End.Column);
+        if (characters is { } offsets)
+        {
+            // A Word document: where in its text (the paragraphs, one a line) the region is.
+            w.WriteNumber("charOffset", offsets.Start);
+            w.WriteNumber("charLength", offsets.Length);
+        }
+
         if (snippet is { Length: > 0 })
         {
             w.WriteStartObject("snippet");

@@ -36,7 +36,7 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
                 BaselineState.New => " [new]",
                 BaselineState.Updated => " [updated]",
                 _ => string.Empty,
-            }, Options.Color);
+            }, Options.Color, file.ByParagraph);
             if (Options.Frames && file.Source is not null) AppendFrame(_sb, file.Source, d, Options.Color);
             if (_sb.Length >= DrainFrom) Drain(_sb);
         }
@@ -72,11 +72,12 @@ public sealed class TextReport(System.IO.TextWriter output, ReportOptions option
     // ANSI colours: bold for the place, red, yellow and cyan for the severities, dim for the frame's gutter.
     private const string Bold = "\u001b[1m", Red = "\u001b[31m", Yellow = "\u001b[33m", Cyan = "\u001b[36m", Dim = "\u001b[2m", Reset = "\u001b[0m";
 
-    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "", bool color = false)
+    private static void AppendLine(StringBuilder sb, string path, LintDiagnostic d, string marker = "", bool color = false, bool byParagraph = false)
     {
         var severity = d.Severity.ToName();
         if (color) sb.Append(Bold);
-        sb.Append(path).Append('(').Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
+        // A Word document's place is its paragraph: path(¶12,5).
+        sb.Append(path).Append(byParagraph ? "(¶" : "(").Append(d.Location.Start.Line.ToString(CultureInfo.InvariantCulture)).Append(',')
             .Append(d.Location.Start.Column.ToString(CultureInfo.InvariantCulture)).Append("): ");
         if (color) sb.Append(Reset).Append(Hue(d.Severity));
         sb.Append(severity);

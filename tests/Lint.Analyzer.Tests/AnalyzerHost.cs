@@ -16,7 +16,7 @@ namespace Lint.Analyzer.Tests;
 /// </summary>
 public static class AnalyzerHost
 {
-    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Analyzer.CodeFixes", "Lint.Core", "YamlDotNet", "Markdig"];
+    private static readonly string[] Own = ["Lint.Analyzer", "Lint.Analyzer.CodeFixes", "Lint.Core", "YamlDotNet", "Markdig", "AngleSharp"];
     private static readonly Lazy<AnalyzerLoadContext> Context = new(() => new AnalyzerLoadContext(Path.Combine(AppContext.BaseDirectory, "analyzer")));
     private static readonly Lazy<DiagnosticAnalyzer> AnalyzerValue = new(() => Create<DiagnosticAnalyzer>("Lint.Analyzer", "Lint.Analyzer.ArticleAnalyzer"));
     private static readonly Lazy<CodeFixProvider> CodeFixValue = new(() => Create<CodeFixProvider>("Lint.Analyzer.CodeFixes", "Lint.Analyzer.CodeFixes.ArticleCodeFixProvider"));

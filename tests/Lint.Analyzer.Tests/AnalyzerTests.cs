@@ -60,6 +60,33 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public async Task Html_articles_are_linted_with_locations_in_the_html_source()
+    {
+        // The same article as Council, as a CMS renders it: the findings point at the words in the HTML.
+        var html = string.Join("\n",
+            "<!DOCTYPE html>",
+            "<html><head><title>Council Approves Flood Barrier</title><script>var x = \"no stop here\"</script></head>",
+            "<body><nav><a href=\"/\">Home</a></nav>",
+            "<article><h1>Council Approves Flood Barrier</h1>",
+            "<p>SPRINGFEILD, Ill. (AP) &mdash; The city council voted 7-2 on Tuesday to build a flood barrier.</p>",
+            "<p>The mayor said the barrier would pay for itself within a decade</p>",
+            "<p>&copy; 2024 Example Media</p></article></body></html>",
+            "");
+        var text = await AnalyzerHost.RunAsync(new Dictionary<string, string> { [Root + "/a.txt"] = Council }, AsOf);
+        foreach (var path in new[] { Root + "/a.html", Root + "/a.htm" })
+        {
+            var diagnostics = await AnalyzerHost.RunAsync(new Dictionary<string, string> { [path] = html }, AsOf);
+            Assert.Equal(text.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal),
+                diagnostics.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
+            var dateline = Assert.Single(diagnostics, d => d.Id == "ED1001");
+            Assert.Equal(path, dateline.Location.GetLineSpan().Path);
+            Assert.Equal("SPRINGFEILD", html.Substring(dateline.Location.SourceSpan.Start, dateline.Location.SourceSpan.Length));
+            Assert.Equal(4, dateline.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(3, dateline.Location.GetLineSpan().StartLinePosition.Character);
+        }
+    }
+
+    [Fact]
     public async Task Lines_break_at_CR_and_LF_only_and_columns_count_UTF16_code_units()
     {
         // U+2028 would start a new line for Roslyn's own line map; Lint, SARIF viewers and GitHub do not break there.

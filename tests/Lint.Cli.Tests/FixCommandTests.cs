@@ -319,4 +319,24 @@ public sealed class FixCommandTests
         Assert.Equal($"lint: {message}\nRun 'lint --help' for usage.\n", run.Error);
         Assert.Equal(Council, File.ReadAllText(Path.Combine(folder.Path, "a.txt")));
     }
+
+    [Fact]
+    public void An_HTML_article_is_fixed_in_its_source_with_a_fix_s_text_written_as_HTML()
+    {
+        using var folder = new TempFolder();
+        const string page = "<!DOCTYPE html>\r\n<html><head><title>Talks &amp; trade</title><script>var a = \"x...\";</script></head>\r\n" +
+            "<body><nav>Home | World</nav>\r\n<article><h1>Talks Resume in the Capital</h1>\r\n<p class=\"byline\">By Dana Reyes</p>\r\n" +
+            "<p>RYADH (AP) &mdash; Officials from AT and T met on Tuesday...</p>\r\n<p>They said the <em>talks</em> went well</p>\r\n</article></body></html>\r\n";
+        var path = folder.Write("news/talks.html", page);
+        folder.Write("house/HS101-att.yaml", "id: HS101\nname: att\ntitle: AT&T\nmessage: \"Write {expected}\"\nseverity: warning\nfix: safe\ncheck:\n  kind: substitution\n  swap:\n    AT and T: AT&T\n");
+
+        var run = CliRun.Invoke(folder.Path, "fix", "news", "--rules", "house", "--as-of", "2026-11-22");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(page
+            .Replace("RYADH", "RIYADH", StringComparison.Ordinal)
+            .Replace("AT and T", "AT&amp;T", StringComparison.Ordinal)
+            .Replace("Tuesday...", "Tuesday…", StringComparison.Ordinal)
+            .Replace("went well</p>", "went well.</p>", StringComparison.Ordinal), File.ReadAllText(path));
+        Assert.Contains("lint: fixed news/talks.html: 4 fixes (ED1001, ED2002, ED2007, HS101)", run.Error, StringComparison.Ordinal);
+    }
 }

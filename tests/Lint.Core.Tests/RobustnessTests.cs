@@ -76,7 +76,7 @@ public sealed class RobustnessTests
         for (var i = 0; i < 400; i++)
         {
             var text = Mutate(random, seeds[i % seeds.Count]);
-            foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+            foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown, ArticleFormat.Html })
             {
                 var exception = Record.Exception(() => linter.Lint(new SourceText(text, "fuzz"), new Lint.Configuration.LintConfiguration(BuiltInRules.SeedDate), format));
                 Assert.True(exception is null, $"{format} threw {exception} for:\n{text}");

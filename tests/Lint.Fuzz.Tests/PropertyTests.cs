@@ -30,7 +30,7 @@ public sealed class PropertyTests
         var catalog = RulesFolder.Shared.Catalog;
         ArticleGen.Any.Sample(text => Bounded.Run(() =>
         {
-            foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+            foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown, ArticleFormat.Html })
             {
                 var first = Signature(new Linter(catalog).Lint(new SourceText(text, "a.txt"), ParserTarget.EveryRuleOn(), format));
                 var second = Signature(new Linter(catalog).Lint(ArticleParser.Parse(new SourceText(text, "a.txt"), format), ParserTarget.EveryRuleOn()));

@@ -5,7 +5,7 @@ using Lint.Text;
 namespace Lint.Fuzz;
 
 /// <summary>
-/// <c>parser</c>: the input is an article, parsed and linted with the built-in pack as plain text and as Markdown.
+/// <c>parser</c>: the input is an article, parsed and linted with the built-in pack as plain text, as Markdown and as HTML.
 /// Nothing may throw, and every finding keeps <see cref="Invariants"/>.
 /// </summary>
 public static class ParserTarget
@@ -18,9 +18,9 @@ public static class ParserTarget
     {
         var linter = new Linter(RulesFolder.Shared.Catalog);
         var configuration = EveryRuleOn();
-        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown })
+        foreach (var format in new[] { ArticleFormat.PlainText, ArticleFormat.Markdown, ArticleFormat.Html })
         {
-            var source = new SourceText(text, format == ArticleFormat.Markdown ? "fuzz.md" : "fuzz.txt");
+            var source = new SourceText(text, format switch { ArticleFormat.Markdown => "fuzz.md", ArticleFormat.Html => "fuzz.html", _ => "fuzz.txt" });
             Article article;
             try
             {

@@ -8,4 +8,7 @@ public enum ArticleFormat
 
     /// <summary>CommonMark with YAML front matter.</summary>
     Markdown,
+
+    /// <summary>HTML: a CMS's rendering of one article, or a whole saved web page read as best it can be (the article found in it).</summary>
+    Html,
 }

@@ -2,13 +2,15 @@ using Lint.Text;
 
 namespace Lint.Articles;
 
-/// <summary>Builds the <see cref="Article"/> model from plain text or Markdown, once per file.</summary>
+/// <summary>Builds the <see cref="Article"/> model from plain text, Markdown or HTML, once per file.</summary>
 public static class ArticleParser
 {
-    /// <summary>Guesses the format from a file name: .md, .markdown and .mdx are Markdown, anything else plain text.</summary>
+    /// <summary>Guesses the format from a file name: .md, .markdown and .mdx are Markdown, .html and .htm HTML, anything else plain text.</summary>
     public static ArticleFormat FormatFromPath(string path)
     {
         var extension = System.IO.Path.GetExtension(path ?? string.Empty);
+        if (extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase))
+            return ArticleFormat.Html;
         return extension.Equals(".md", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
             || extension.Equals(".mdx", StringComparison.OrdinalIgnoreCase)
@@ -32,6 +34,11 @@ public static class ArticleParser
         if (format == ArticleFormat.Markdown)
         {
             var list = MarkdownReader.Read(source, out headlineKnown);
+            (blocks, most) = (list, list.Count);
+        }
+        else if (format == ArticleFormat.Html)
+        {
+            var list = HtmlReader.Read(source, out headlineKnown);
             (blocks, most) = (list, list.Count);
         }
         else

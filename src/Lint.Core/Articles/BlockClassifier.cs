@@ -219,6 +219,8 @@ internal static partial class BlockClassifier
                     return null;
                 case BlockHint.Caption:
                     return SegmentKind.Caption;
+                case BlockHint.Table:
+                    return SegmentKind.Table;
             }
 
             words = TextShape.CountWords(text, CountWordsUpTo);
@@ -260,13 +262,19 @@ internal static partial class BlockClassifier
                     return SegmentKind.Blockquote;
             }
 
-            if (IsByline(text, words, terminal) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+            if ((IsByline(text, words, terminal) || block.Hint == BlockHint.Byline) && (zone == Zone.Header || bodyParagraphs < 2)) return SegmentKind.Byline;
+            if (block.Hint == BlockHint.Deck && zone == Zone.Header && sawHeadline && decks < 2)
+            {
+                decks++;
+                return SegmentKind.Deck;
+            }
+
 
             // A Markdown paragraph set wholly in bold or italics without a stop: a lead-in subhead or a caption.
             // Italics have no such limit: a whole paragraph in italics without a stop is a note (thanks, a series note).
             if (block.Emphasis > 0 && !terminal && zone != Zone.Header && (words <= 30 || block.Emphasis == 1))
                 return block.Emphasis == 2 ? SegmentKind.Subhead : SegmentKind.Caption;
-            if ((StartsWithAny(text, CaptionStarts) && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "(") && EndsWith(text, ')') && words <= 30))
+            if ((StartsWithAny(text, CaptionStarts) && Caption.IsMatch(text)) || (EndsWith(text, ')') && CreditAtEnd.IsMatch(text)) || (StartsWithAny(text, "([") && (EndsWith(text, ')') || (EndsWith(text, ']') && !terminal)) && words <= 30 && IsBracketed(text)))
                 return SegmentKind.Caption;
             if (!terminal && words <= 12 && Metadata.IsMatch(text)) return SegmentKind.Boilerplate;
 
@@ -327,6 +335,7 @@ internal static partial class BlockClassifier
         if (ProseShape.IsTableRow(prose, words, terminal)) return SegmentKind.Table;
         if (ProseShape.EndsWithCredit(prose)) return SegmentKind.Caption;
         if (terminal) return SegmentKind.Paragraph;
+        if (IsCreditLine(prose)) return SegmentKind.Boilerplate;
         if (ProseShape.EndsWithAttribution(prose) || ProseShape.IsPullQuote(prose) || ProseShape.IsAttributedPullQuote(prose)) return SegmentKind.Blockquote;
         if (EndsWith(prose, ':') || EndsWith(prose, ',') || EndsWith(prose, ';')) return SegmentKind.Paragraph;
         if (ProseShape.IsLinkLine(prose) || ProseShape.EndsWithTitle(prose)) return SegmentKind.Boilerplate;
@@ -444,6 +453,20 @@ internal static partial class BlockClassifier
 
     private static readonly string[] TableNoteWords = ["notes", "note", "sources", "source"];
 
+    /// <summary>The wire's credit line after the story: "Reporting by …; Editing by …", "(Additional reporting by …)".</summary>
+    private static bool IsCreditLine(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart('(');
+        foreach (var lead in CreditLeads)
+        {
+            if (text.StartsWith(lead.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CreditLeads = ["reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ", "edited by "];
+
 
     /// <summary>Words are counted up to one more than the largest threshold below; more never changes a decision.</summary>
     private const int CountWordsUpTo = 31;
@@ -493,6 +516,10 @@ internal static partial class BlockClassifier
     /// and a look at one character spares a call into the expression (which both workers would contend for).
     /// </summary>
     private static bool StartsWithAny(ReadOnlySpan<char> text, string first) => text.Length > 0 && first.IndexOf(text[0]) >= 0;
+
+    /// <summary>A note set wholly in one pair of brackets: "(Photo: …)", "[Links lead to pages in Portuguese]" (without a stop).</summary>
+    private static bool IsBracketed(ReadOnlySpan<char> text) =>
+        text[0] == '(' ? text[text.Length - 1] == ')' : text[text.Length - 1] == ']' && text.Slice(1).IndexOf('[') < 0;
 
     private static bool EndsWith(ReadOnlySpan<char> text, char last) => text.Length > 0 && text[text.Length - 1] == last;
 

@@ -18,6 +18,18 @@ internal sealed class MissingHeadlineCheck : ICheck
         if (article.Segments.Any(s => s.Kind == SegmentKind.FrontMatterField && s.Name.Equals("title", StringComparison.OrdinalIgnoreCase))) return;
         var first = article.Segments.FirstOrDefault(s => s.Kind is not (SegmentKind.FrontMatter or SegmentKind.FrontMatterField or SegmentKind.Dateline));
         if (first is null) return;
+        if (article.Format == ArticleFormat.Html)
+        {
+            // In HTML the line holds tags too: the first block's own words, on its first line, are quoted and flagged.
+            var words = first.Content.Trim();
+            var lineEnd = words.IndexOf('\n');
+            if (lineEnd >= 0) words = words.Substring(0, lineEnd).TrimEnd();
+            var from = first.FirstContentIndex();
+            if (from < 0) return;
+            context.Report(first.SourceSpan(from, from + words.Length), new Dictionary<string, string> { ["first"] = words.Length > 40 ? words.Substring(0, 37).TrimEnd() + "…" : words });
+            return;
+        }
+
         var line = article.Source.Lines.GetLineIndex(first.Span.Start);
         var start = article.Source.Lines.GetLineStart(line);
         var end = article.Source.Lines.GetLineEnd(line, article.Source.Text);

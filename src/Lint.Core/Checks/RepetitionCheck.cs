@@ -10,7 +10,9 @@ namespace Lint.Checks;
 /// honestly repeat ("had had", "that that"), given in <c>exceptions</c>; a word said three times or more ("killing
 /// killing killing"), which is deliberate; two capitalised words ("Duran Duran", "Walla Walla", "Remote Work Work"),
 /// which are a name or a title; and the same word in two cases ("the FIRST robotics contest", "GET get"), which are two
-/// words. "The the" at a sentence start is flagged. The fix deletes the second word.
+/// words. "The the" at a sentence start is flagged. A pair with no common English word near it in its sentence ("kuisa
+/// politics pese pese") is reduplication in another language, which is grammar there, not a slip. The fix deletes the
+/// second word.
 /// </summary>
 internal sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bool ignoreCase) : ICheck
 {
@@ -77,6 +79,7 @@ internal sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bo
         if (!HasLetter(content, secondStart, secondEnd) || !IsSlip(content.Slice(firstStart, length), content.Slice(secondStart, length))) return;
         var word = content.Slice(secondStart, length).ToString();
         if (exceptions.Contains(word, comparer)) return;
+        if (!AmongEnglish(content, firstStart, secondEnd)) return;
         var span = segment.SourceSpan(firstStart, secondEnd);
         var removal = segment.SourceSpan(firstStart + length, secondEnd);
 
@@ -109,6 +112,57 @@ internal sealed class RepetitionCheck(IReadOnlyCollection<string> exceptions, bo
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the doubled word, or one of the four words before the pair or the four after it, within its sentence, is a common English
+    /// function word: text around a slip in English has them, a passage in another language (a quoted comment in Shona
+    /// or Tagalog, where a doubled word is grammar) does not.
+    /// </summary>
+    private static bool AmongEnglish(ReadOnlySpan<char> content, int start, int end)
+    {
+        // "the the" is English whatever stands around it (a headline has few small words).
+        var first = start;
+        while (first < end && IsWordChar(content[first])) first++;
+        if (IsFunctionWord(content.Slice(start, first - start))) return true;
+
+        var k = start;
+        for (var words = 0; words < 4; words++)
+        {
+            while (k > 0 && content[k - 1] is ' ' or ',' or '-' or '–' or '—' or '"' or '“' or '”') k--;
+            if (k == 0 || !IsWordChar(content[k - 1])) break;
+            var wordEnd = k;
+            while (k > 0 && IsWordChar(content[k - 1])) k--;
+            if (IsFunctionWord(content.Slice(k, wordEnd - k))) return true;
+        }
+
+        k = end;
+        for (var words = 0; words < 4; words++)
+        {
+            while (k < content.Length && content[k] is ' ' or ',' or '-' or '–' or '—' or '"' or '“' or '”') k++;
+            if (k == content.Length || !IsWordChar(content[k])) break;
+            var wordStart = k;
+            while (k < content.Length && IsWordChar(content[k])) k++;
+            if (IsFunctionWord(content.Slice(wordStart, k - wordStart))) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word)
+    {
+        foreach (var function in FunctionWords)
+        {
+            if (word.Equals(function.AsSpan(), StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FunctionWords =
+    [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "but", "or", "that", "this",
+        "his", "her", "their", "its", "is", "was", "are", "were", "be", "it", "he", "she", "they", "we", "you", "i", "not", "as",
+    ];
 
     private static bool HasLetter(ReadOnlySpan<char> text, int start, int end)
     {

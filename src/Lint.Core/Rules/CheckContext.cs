@@ -42,6 +42,20 @@ public sealed class CheckContext
         Configuration.RuleOptions.TryGetValue(Rule.Id, out var options) && options.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>
+    /// A check's fix as the file takes it: unsafe unless the rule file declares its fixes safe, and in an HTML article
+    /// its new text written as HTML (an ampersand as &amp;amp;), since it replaces the page's source.
+    /// </summary>
+    private Fix ForSource(Fix fix)
+    {
+        if (Rule.Descriptor.FixSafety != FixSafety.Safe && fix.Safety == FixSafety.Safe) fix = fix with { Safety = FixSafety.Unsafe };
+        if (Article.Format == Articles.ArticleFormat.Html && fix.Replacements.Any(r => r.NewText.IndexOfAny(HtmlSpecials) >= 0))
+            fix = fix with { Replacements = [.. fix.Replacements.Select(r => r with { NewText = r.NewText.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;") })] };
+        return fix;
+    }
+
+    private static readonly char[] HtmlSpecials = ['&', '<', '>'];
+
+    /// <summary>
     /// Reports a finding at <paramref name="span"/>; the message is the rule's, filled with <paramref name="arguments"/>.
     /// The <paramref name="fixes"/> keep the safety the check gave them only when the rule file declares <c>fix: safe</c>;
     /// otherwise they are all <see cref="FixSafety.Unsafe"/>.
@@ -51,7 +65,7 @@ public sealed class CheckContext
         // The message is written from the rule's format and the arguments when the report reads it.
         _sink.Add(new LintDiagnostic(Rule.Id, Severity, Rule.Descriptor.MessageFormat, ArgumentMap.From(arguments), span, Article.Source.GetLineSpan(span))
         {
-            Fixes = fixes is null || fixes.Count == 0 ? [] : Rule.Descriptor.FixSafety == FixSafety.Safe ? fixes : [.. fixes.Select(f => f.Safety == FixSafety.Unsafe ? f : f with { Safety = FixSafety.Unsafe })],
+            Fixes = fixes is null || fixes.Count == 0 ? [] : [.. fixes.Select(ForSource)],
         });
     }
 }

@@ -6,7 +6,7 @@ using Lint.Text;
 namespace Lint.Evaluation.Tests.RealNews;
 
 /// <summary>
-/// The real published articles of ../shared/corpus that Lint reads today (the plain-text and Markdown families),
+/// The real published articles of ../shared/corpus that Lint reads (the plain-text, Markdown and HTML families),
 /// linted once per test process with the built-in pack, every rule at its default severity (those shipped switched
 /// off as well), as of the date the corpus verdicts assume.
 /// </summary>
@@ -26,9 +26,10 @@ public static class RealNewsCorpus
     /// <summary>The findings and the number of articles of each family.</summary>
     public static RealNewsRun Result => RunValue.Value;
 
-    /// <summary>Whether a file is an article Lint reads: plain text or Markdown.</summary>
+    /// <summary>Whether a file is an article Lint reads: plain text, Markdown or HTML.</summary>
     public static bool IsArticle(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
 
     private static RealNewsRun Run()
     {

@@ -16,7 +16,7 @@ public static class RealNewsReport
     {
         var sb = new StringBuilder();
         var articles = run.Articles.Values.Sum();
-        sb.Append(CultureInfo.InvariantCulture, $"Lint on real published news: {articles} articles of ../shared/corpus in {run.Articles.Count} families (plain text and Markdown), as of {RealNewsCorpus.ReferenceDate}.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Lint on real published news: {articles} articles of ../shared/corpus in {run.Articles.Count} families (plain text, Markdown and HTML), as of {RealNewsCorpus.ReferenceDate}.\n");
         sb.Append("Verdicts: tests/realnews/verdicts.tsv. Precision = right / (right + wrong); debatable findings count for neither.\n\n");
 
         sb.Append("Warning and error findings per family\n");

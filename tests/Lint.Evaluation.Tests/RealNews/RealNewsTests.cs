@@ -156,7 +156,7 @@ public sealed class RealNewsTests(ITestOutputHelper output)
         var tally = Tally.Of(mine, Verdicts);
         var articles = run.Articles.Values.Sum();
         var sb = new StringBuilder("## Measured precision\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"On the {articles} real published articles of `../shared/corpus/` (plain text and Markdown; see [the ecosystem check](../realnews.md)), ");
+        sb.Append(CultureInfo.InvariantCulture, $"On the {articles} real published articles of `../shared/corpus/` (plain text, Markdown and HTML; see [the ecosystem check](../realnews.md)), ");
         if (tally.Findings == 0)
         {
             sb.Append("the rule reports nothing.\n");
