@@ -92,6 +92,15 @@ public static class RuleTryCommand
         FilePipeline.Run(articles.Count, jobs, i =>
         {
             var display = RulePacks.Display(environment, articles[i]);
+            if (DocxArticle.IsDocx(articles[i]))
+            {
+                // A Word document's findings are placed in its paragraphs' text, the same way for both versions of the rule.
+                var document = DocxArticle.Lint(articles[i], null, display, now, configurationNow, notifications);
+                if (document.Source is null) return new Tried(display, null, [], []);
+                var committedFindings = before is null ? [] : DocxArticle.Lint(articles[i], null, display, before, configurationBefore!, []).Diagnostics;
+                return Keep(display, document.Source, document.Diagnostics, committedFindings);
+            }
+
             var text = ArticleReader.Read(articles[i], out var error);
             if (text is null)
             {
@@ -101,10 +110,7 @@ public static class RuleTryCommand
 
             var source = new SourceText(text, display);
             var articleFormat = ArticleParser.FormatFromPath(articles[i]);
-            var findingsNow = now.Lint(source, configurationNow, articleFormat).Where(d => d.Suppression is null).ToList();
-            var findingsBefore = before is null ? [] : before.Lint(source, configurationBefore!, articleFormat).Where(d => d.Suppression is null).ToList();
-            // Only articles with something to show keep their text.
-            return findingsNow.Count + findingsBefore.Count == 0 ? new Tried(display, null, [], []) : new Tried(display, source, findingsNow, findingsBefore);
+            return Keep(display, source, now.Lint(source, configurationNow, articleFormat), before is null ? [] : before.Lint(source, configurationBefore!, articleFormat));
         }, tried.Add);
 
         var title = catalog.Rules.Count == 1
@@ -129,6 +135,14 @@ public static class RuleTryCommand
             environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n.Path}({n.Diagnostic.Location.Start.Line},{n.Diagnostic.Location.Start.Column}): error {n.Diagnostic.RuleId}: {n.Diagnostic.Message}"));
         if (outputPath is not null) environment.Error.WriteLine(Headline(tried, articles.Count, t => t.Now));
         return notifications.Count > 0 ? ExitCodes.Usage : ExitCodes.Success;
+    }
+
+    /// <summary>An article's findings that are not switched off in the text; only an article with some keeps its text.</summary>
+    private static Tried Keep(string display, SourceText source, IReadOnlyList<LintDiagnostic> now, IReadOnlyList<LintDiagnostic> before)
+    {
+        var findingsNow = now.Where(d => d.Suppression is null).ToList();
+        var findingsBefore = before.Where(d => d.Suppression is null).ToList();
+        return findingsNow.Count + findingsBefore.Count == 0 ? new Tried(display, null, [], []) : new Tried(display, source, findingsNow, findingsBefore);
     }
 
     /// <summary>Every rule of the catalog at its own severity, whatever configuration or <c>enabled: false</c> says.</summary>

@@ -55,6 +55,29 @@ public sealed class HtmlReport : ReportWriter
     private readonly int[] _suppressedByLevel = new int[3];
     private readonly int[] _absentByLevel = new int[3];
 
+    /// <summary>The line near the top of every page that says Lint wrote it (see <see cref="IsReport"/>).</summary>
+    public const string Marker = "<meta name=\"lint-report\" content=\"html\">";
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> is a page this writer made (its first kilobyte holds
+    /// <see cref="Marker"/>): folder walks leave it out, so that a report kept beside the articles is neither linted as
+    /// an HTML article nor refused as the next run's output. False when it cannot be read; reading it later says why.
+    /// </summary>
+    public static bool IsReport(string path)
+    {
+        try
+        {
+            using var handle = System.IO.File.OpenHandle(path);
+            var head = new byte[1024];
+            var read = System.IO.RandomAccess.Read(handle, head, 0);
+            return Encoding.UTF8.GetString(head, 0, read).Contains(Marker, StringComparison.Ordinal);
+        }
+        catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Starts a page; nothing is written before the first file (or the end).</summary>
     public HtmlReport(System.IO.TextWriter output, ReportOptions options, Baseline? baseline)
         : base(output, options, baseline) =>
@@ -180,7 +203,7 @@ public sealed class HtmlReport : ReportWriter
     {
         if (_started) return;
         _started = true;
-        _sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        _sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n").Append(Marker).Append('\n')
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"").Append(Encode(Options.Tool.Name + " " + Options.Tool.Version)).Append("\">\n")

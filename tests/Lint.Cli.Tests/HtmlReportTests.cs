@@ -121,6 +121,23 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void A_report_kept_beside_the_articles_is_not_linted_as_one()
+    {
+        using var folder = new TempFolder();
+        folder.Write("news/story.md", "# Story\n\nThe harbour reopened to to boats on Monday.\n");
+        folder.Write("news/page.html", "<html><body><h1>Page</h1><p>The the page is an article too.</p></body></html>\n");
+        for (var run = 0; run < 2; run++)
+        {
+            // Written twice in place: the second run neither lints the first report nor refuses to replace it.
+            var check = CliRun.Invoke(folder.Path, ["check", ".", "--format", "html", "--output", "news/report.html", .. AsOf]);
+            Assert.Equal(1, check.ExitCode);
+            Assert.StartsWith("2 files checked", check.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("2 files checked", CliRun.Invoke(folder.Path, ["check", ".", .. AsOf]).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_run_writes_the_same_page()
     {
         var first = CliRun.Invoke(Repository.Root, ["check", "samples/articles", "--format", "html", "--jobs", "1", .. AsOf]).Out;
