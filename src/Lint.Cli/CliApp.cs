@@ -15,6 +15,9 @@ public static class CliApp
           lint fix [PATH...] [options]     Apply the findings' safe fixes to the articles (as check --fix), then report
                                            what is left as check does
           lint rules [PATH]                List the rules in effect for PATH, with severity, pack and source
+          lint rules try RULE [PATH...]    Run one rule file (or pack folder) over articles without enabling it: its
+                                           findings grouped by flagged text; --compare: against the rule as committed
+                                           in git; --examples N, --format text|html, --output FILE, --as-of
           lint explain ID|NAME             Print the documentation of a rule
           lint test-rules [DIR...]         Run the examples in the rule files of DIR (default: the built-in pack)
           lint schema [-o FILE]            Print the JSON schema of rule files (for the editor, beside your own pack)
@@ -24,8 +27,9 @@ public static class CliApp
           lint --help                      Print this help
 
         Options for check:
-          -f, --format text|json|sarif|github
-                                           Output format (default: text); github: workflow commands (annotations)
+          -f, --format text|json|sarif|github|html
+                                           Output format (default: text); github: workflow commands (annotations);
+                                           html: one self-contained page with charts and filters
           -o, --output FILE                Write the report to FILE instead of standard output
           --as-of YYYY-MM-DD               Reference date for time-aware rules (default: SOURCE_DATE_EPOCH, else today)
           --fail-level error|warning|suggestion|none

@@ -129,7 +129,7 @@ public static class FileDiscovery
                 {
                     var name = Path.GetFileName(file);
                     if (articlesOnly && (!extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
-                        || RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file)))) continue;
+                        || RepositoryDocuments.Contains(Path.GetFileNameWithoutExtension(file)) || IsLintReport(file))) continue;
                     if (!rules.IsEmpty && rules.IsIgnored(file, isDirectory: false)) continue;
                     if (name.IndexOf('\uFFFD') >= 0)
                     {
@@ -177,4 +177,8 @@ public static class FileDiscovery
             if (glob.IsMatch(Path.GetRelativePath(baseDir, file).Replace('\\', '/'))) yield return (file, real);
         }
     }
+
+    /// <summary>An HTML report Lint wrote (lint check --format html): a page about articles, not one.</summary>
+    private static bool IsLintReport(string file) =>
+        (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)) && Reporting.HtmlReport.IsReport(file);
 }

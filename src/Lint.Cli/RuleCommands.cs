@@ -11,10 +11,13 @@ public static class RuleCommands
     private static readonly string[] PackOptions = ["--rules"];
     private static readonly string[] PackFlags = ["--no-default-rules"];
 
-    /// <summary><c>lint rules [PATH]</c>: the rules in effect for an article at PATH, with severity and source.</summary>
+    /// <summary><c>lint rules [PATH]</c>: the rules in effect for an article at PATH, with severity and source; <c>lint rules try</c>: <see cref="RuleTryCommand"/>.</summary>
     public static int Rules(IEnumerable<string> args, CliEnvironment environment)
     {
-        var reader = new ArgumentReader(args, [.. PackOptions, "--as-of"], PackFlags);
+        // "lint rules try RULE PATH...": a rule tried over articles (a folder named try is "lint rules ./try").
+        var list = args.ToList();
+        if (list.Count > 0 && list[0] == "try") return RuleTryCommand.Run(list.Skip(1), environment);
+        var reader = new ArgumentReader(list, [.. PackOptions, "--as-of"], PackFlags);
         var problems = new List<Diagnostics.FileDiagnostic>();
         var catalog = RulePacks.Load(environment, reader.Values("--rules"), !reader.Flag("--no-default-rules"), problems);
         var target = reader.Positional.Count > 0 ? reader.Positional[0] : ".";

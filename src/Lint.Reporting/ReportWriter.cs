@@ -22,7 +22,7 @@ public abstract class ReportWriter
     }
 
     /// <summary>The report's formats, as --format names them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "github"];
+    public static IReadOnlyList<string> Formats { get; } = ["text", "json", "sarif", "github", "html"];
 
     /// <summary>The running counts.</summary>
     public ReportTally Tally { get; } = new();
@@ -46,6 +46,7 @@ public abstract class ReportWriter
         "sarif" => new SarifReport(output, options, baseline),
         "text" => new TextReport(output, options, baseline),
         "github" => new GitHubReport(output, options, baseline),
+        "html" => new HtmlReport(output, options, baseline),
         _ => throw new ArgumentException($"unknown report format '{format}'", nameof(format)),
     };
 

@@ -5,7 +5,7 @@ namespace Lint.Reporting;
 /// between the two halves of a surrogate pair, so that a window never holds half a character. A line break never
 /// stands inside a pair, so a widened window stays on its lines.
 /// </summary>
-internal static class TextWindow
+public static class TextWindow
 {
     /// <summary><paramref name="offset"/> as a window's start: one back if it would begin with the second half of a pair.</summary>
     public static int Start(string text, int offset) =>

@@ -67,7 +67,7 @@ public sealed class CheckCommandTests
 
     [Theory]
     [InlineData(new[] { "--formt", "json" }, "lint: unknown option '--formt' (did you mean '--format'?)")]
-    [InlineData(new[] { "--format", "xml" }, "lint: option '--format' is 'xml'; allowed values: text, json, sarif, github")]
+    [InlineData(new[] { "--format", "xml" }, "lint: option '--format' is 'xml'; allowed values: text, json, sarif, github, html")]
     [InlineData(new[] { "--as-of", "22/11/2026" }, "lint: option '--as-of' is '22/11/2026'; expected a date, YYYY-MM-DD")]
     [InlineData(new[] { "--fail-level" }, "lint: option '--fail-level' needs a value")]
     [InlineData(new[] { "--jobs", "0" }, "lint: option '--jobs' is '0'; expected a whole number from 1 to 256")]
