@@ -22,7 +22,9 @@ internal sealed class PairedQuotesCheck : ICheck
             var open = segment.IndexAt(quotation.Open.Start);
             context.Report(quotation.Open, new Dictionary<string, string>
             {
-                ["mark"] = open < content.Length ? content[open].ToString() : context.Article.Source.Text.Substring(quotation.Open.Start, 1),
+                // A mark the source does not spell out (in broken HTML, one the parser made up) may map to a point.
+                ["mark"] = open < content.Length ? content[open].ToString()
+                    : quotation.Open.Start < context.Article.Source.Length ? context.Article.Source.Text.Substring(quotation.Open.Start, 1) : "“",
                 ["start"] = Opening(content, segment.IndexAt(quotation.Inner.Start), segment.IndexAt(quotation.Inner.End)),
             });
         }
