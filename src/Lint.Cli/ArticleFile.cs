@@ -115,7 +115,8 @@ public sealed class ArticleFile
 
             // A file that cannot be written keeps its protection: the rename below would otherwise replace it.
             File.OpenHandle(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete).Dispose();
-            temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.lint-fix.tmp");
+            // Named without the article's name, so that an article whose name is near the system's limit is fixed too.
+            temporary = System.IO.Path.Combine(directory, $".lint-fix-{Guid.NewGuid():N}.tmp");
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 stream.Write(bytes, 0, bytes.Length);

@@ -211,6 +211,18 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void An_article_whose_name_is_as_long_as_the_system_allows_is_fixed()
+    {
+        using var folder = new TempFolder();
+        var name = new string('a', 251) + ".txt";
+        var path = folder.Write(name, Council);
+        var run = CliRun.Invoke(folder.Path, "fix", name, "--as-of", "2026-11-22");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("SPRINGFIELD", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal([name], Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void UTF_16_whose_bytes_would_not_come_back_from_its_text_is_not_rewritten()
     {
         using var folder = new TempFolder();
