@@ -15,5 +15,8 @@ public sealed class HtmlWhiteSpaceTests
         var finding = Assert.Single(BuiltInRules.Lint(kept, "a.html"), d => d.RuleId == "ED2006");
         Assert.Equal("  ", kept.Substring(finding.Span.Start, finding.Span.Length));
         Assert.Equal((2, 60), (finding.Location.Start.Line, finding.Location.Start.Column));
+
+        // pre-line keeps line breaks, not spaces.
+        Assert.DoesNotContain(BuiltInRules.Lint(kept.Replace("pre-wrap", "pre-line", StringComparison.Ordinal), "a.html"), d => d.RuleId == "ED2006");
     }
 }

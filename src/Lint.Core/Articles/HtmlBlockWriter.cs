@@ -208,8 +208,10 @@ internal sealed class HtmlBlockWriter
         }
 
         // Spaces kept as typed (a Word document's paragraphs are written so): two spaces stay two.
+        // (pre-line collapses spaces, as a browser does.)
         if (element.GetAttribute("style") is { } style && style.IndexOf("white-space", StringComparison.OrdinalIgnoreCase) >= 0
-            && (style.IndexOf("pre", StringComparison.OrdinalIgnoreCase) >= 0 || style.IndexOf("break-spaces", StringComparison.OrdinalIgnoreCase) >= 0))
+            && ((style.IndexOf("pre", StringComparison.OrdinalIgnoreCase) >= 0 && style.IndexOf("pre-line", StringComparison.OrdinalIgnoreCase) < 0)
+                || style.IndexOf("break-spaces", StringComparison.OrdinalIgnoreCase) >= 0))
             _keepingSpaces.Add(element);
 
         var (hint, level) = HintOf(element, name);
