@@ -51,10 +51,14 @@ public static class ArticleReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error = ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "read failed: " + ex.Message;
+            error = ReadFailure(ex);
             return null;
         }
     }
+
+    /// <summary>Why a file could not be read, in the words of an ED0009 finding.</summary>
+    internal static string ReadFailure(Exception ex) =>
+        ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "read failed: " + ex.Message;
 
     /// <summary>The size of the buffer each thread keeps for reading, and from which a file is read by <see cref="LargeFileReader"/>.</summary>
     internal const int KeptBuffer = 1 << 20;

@@ -110,7 +110,7 @@ public sealed class DocxArticle
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error = ex is UnauthorizedAccessException ? "permission denied" : ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : "read failed: " + ex.Message;
+            error = ArticleReader.ReadFailure(ex);
             return null;
         }
     }

@@ -173,10 +173,7 @@ public sealed class FixCommandTests
         Assert.Contains("lint: would fix news/council.txt: 2 fixes (ED1001, ED2002)", diff.Error, StringComparison.Ordinal);
 
         File.WriteAllText(Path.Combine(folder.Path, "fix.patch"), diff.Out);
-        var git = Process.Start(new ProcessStartInfo("git", ["apply", "--unsafe-paths", "fix.patch"]) { WorkingDirectory = folder.Path, RedirectStandardError = true })!;
-        var gitError = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, gitError);
+        Git.Run(folder.Path, "apply", "--unsafe-paths", "fix.patch");
         File.Delete(Path.Combine(folder.Path, "fix.patch"));
         var patched = Snapshot(folder.Path);
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lint.Testing;
 
 namespace Lint.Cli.Tests;
@@ -85,9 +84,9 @@ public sealed class RuleTryCommandTests
     public void Compare_shows_what_the_change_adds_and_removes_against_the_committed_rule()
     {
         using var folder = Archive();
-        Git(folder.Path, "init", "-q");
-        Git(folder.Path, "add", "house");
-        Git(folder.Path, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "jargon");
+        Git.Run(folder.Path, "init", "-q");
+        Git.Run(folder.Path, "add", "house");
+        Git.Run(folder.Path, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "jargon");
         folder.Write("house/ED9001-council-jargon.yaml", Jargon.Replace("[going forward, stakeholders]", "[going forward, harbour]", StringComparison.Ordinal));
 
         var run = CliRun.Invoke(folder.Path, "rules", "try", "house/ED9001-council-jargon.yaml", "news", "--compare", "--examples", "1");
@@ -128,7 +127,7 @@ public sealed class RuleTryCommandTests
         Assert.Equal(2, outside.ExitCode);
         Assert.Contains("lint: --compare reads the committed rule with git, and 'house/ED9001-council-jargon.yaml' is not in a git repository", outside.Error, StringComparison.Ordinal);
 
-        Git(folder.Path, "init", "-q");
+        Git.Run(folder.Path, "init", "-q");
         var uncommitted = CliRun.Invoke(folder.Path, "rules", "try", "house/ED9001-council-jargon.yaml", "news", "--compare");
         Assert.Equal(2, uncommitted.ExitCode);
         Assert.Contains("'house/ED9001-council-jargon.yaml' has no committed version to compare with", uncommitted.Error, StringComparison.Ordinal);
@@ -147,16 +146,5 @@ public sealed class RuleTryCommandTests
         Assert.Contains("<title>lint rules try ED9001 council-jargon</title>", run.Out, StringComparison.Ordinal);
         // The flagged texts lead the page.
         Assert.True(run.Out.IndexOf("id=\"by-text\"", StringComparison.Ordinal) < run.Out.IndexOf("id=\"by-rule\"", StringComparison.Ordinal));
-    }
-
-    /// <summary>Runs git in <paramref name="directory"/>; fails the test if git fails.</summary>
-    internal static void Git(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Lint.Testing;
 
@@ -45,12 +44,7 @@ public sealed class SeedFixTests
         Directory.CreateDirectory(copy);
         foreach (var seed in seeds) File.Copy(seed, Path.Combine(copy, Path.GetFileName(seed)));
         File.WriteAllText(Path.Combine(copy, "fix.patch"), diff.Out);
-        using (var git = Process.Start(new ProcessStartInfo("git", ["apply", "fix.patch"]) { WorkingDirectory = copy, RedirectStandardError = true })!)
-        {
-            var error = git.StandardError.ReadToEnd();
-            git.WaitForExit();
-            Assert.True(git.ExitCode == 0, error);
-        }
+        Git.Run(copy, "apply", "fix.patch");
 
         foreach (var seed in seeds)
             Assert.Equal(File.ReadAllBytes(Path.Combine(folder.Path, Path.GetFileName(seed))), File.ReadAllBytes(Path.Combine(copy, Path.GetFileName(seed))));

@@ -35,9 +35,9 @@ public sealed partial class TryRuleDocsTests
         folder.Write(rulePath, rules[0]);
 
         Assert.Equal(outputs[0], Run(folder.Path, commands[0]));
-        RuleTryCommandTests.Git(folder.Path, "init", "-q");
-        RuleTryCommandTests.Git(folder.Path, "add", rulePath);
-        RuleTryCommandTests.Git(folder.Path, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-q", "-m", "first try");
+        Git.Run(folder.Path, "init", "-q");
+        Git.Run(folder.Path, "add", rulePath);
+        Git.Run(folder.Path, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-q", "-m", "first try");
         folder.Write(rulePath, rules[1]);
         Assert.Equal(outputs[1], Run(folder.Path, commands[1]));
     }

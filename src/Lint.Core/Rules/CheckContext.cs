@@ -65,7 +65,10 @@ public sealed class CheckContext
         // The message is written from the rule's format and the arguments when the report reads it.
         _sink.Add(new LintDiagnostic(Rule.Id, Severity, Rule.Descriptor.MessageFormat, ArgumentMap.From(arguments), span, Article.Source.GetLineSpan(span))
         {
-            Fixes = fixes is null || fixes.Count == 0 ? [] : [.. fixes.Select(ForSource)],
+            // Copied only when a fix changes: a rule declared safe on a text article keeps the check's list.
+            Fixes = fixes is null || fixes.Count == 0 ? []
+                : Rule.Descriptor.FixSafety == FixSafety.Safe && Article.Format != Articles.ArticleFormat.Html ? fixes
+                : [.. fixes.Select(ForSource)],
         });
     }
 }
